@@ -1,0 +1,1 @@
+namespace ParallelEvm.Node; static class Program { static int Main(string[] args) => 0; }
