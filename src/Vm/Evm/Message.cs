@@ -1,0 +1,24 @@
+using ParallelEvm.State;
+
+namespace ParallelEvm.Vm.Evm;
+
+/// <summary>A request to run a call or a creation (from a transaction or from CALL*/CREATE* opcodes).</summary>
+struct Message
+{
+    public FrameKind Kind;
+    public Address Caller;
+    /// <summary>The account whose storage and balance the new frame uses (the created address for creations).</summary>
+    public Address Target;
+    /// <summary>Whose code runs (differs from Target for CALLCODE/DELEGATECALL).</summary>
+    public Address CodeAddress;
+    public UInt256 Value;
+    /// <summary>DELEGATECALL passes the caller's value on without transferring it.</summary>
+    public bool TransfersValue;
+    public byte[] Input;
+    public long Gas;
+    public bool IsStatic;
+    public int Depth;
+    public long OutOffset, OutSize;
+    /// <summary>Creation from a transaction: the nonce was already raised by the transaction processor.</summary>
+    public bool NonceAlreadyIncremented;
+}
