@@ -14,4 +14,7 @@ public interface IStateReader
 
     /// <summary>The slot's value (zero when unset).</summary>
     UInt256 GetStorage(Address address, in UInt256 slot);
+
+    /// <summary>Whether the account has any non-zero storage slot (EIP-7610: creating over such an account fails).</summary>
+    bool HasStorage(Address address);
 }

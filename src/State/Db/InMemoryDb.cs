@@ -19,6 +19,8 @@ public sealed partial class InMemoryDb : IStateReader
     public UInt256 GetStorage(Address address, in UInt256 slot) =>
         _storage.TryGetValue(address, out var s) && s.TryGetValue(slot, out var v) ? v : UInt256.Zero;
 
+    public bool HasStorage(Address address) => _storage.TryGetValue(address, out var s) && s.Count > 0;
+
     public IReadOnlyDictionary<UInt256, UInt256> GetStorageOf(Address address) =>
         _storage.TryGetValue(address, out var s) ? s : EmptyStorage;
 

@@ -65,7 +65,8 @@ sealed partial class WorldState
     public bool HasCollision(Address address)
     {
         var a = Load(address);
-        return a.Nonce != 0 || a.CodeHash != Account.EmptyCodeHash;
+        return a.Nonce != 0 || a.CodeHash != Account.EmptyCodeHash
+            || (a.Original is not null && !a.StorageCleared && _reader.HasStorage(address));
     }
 
     public UInt256 GetStorage(Address address, in UInt256 slot)
