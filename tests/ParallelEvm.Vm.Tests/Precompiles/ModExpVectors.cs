@@ -1,0 +1,30 @@
+namespace ParallelEvm.Vm.Tests.Precompiles;
+
+/// <summary>
+/// The "nagydani" modexp vectors that EIP-2565 and EIP-7883 price in their test-case tables
+/// (inputs and outputs as published with those EIPs' reference test data).
+/// </summary>
+static class ModExpVectors
+{
+    const string Nagydani1Base = "e09ad9675465c53a109fac66a445c91b292d2bb2c5268addb30cd82f80fcb0033ff97c80a5fc6f39193ae969c6ede6710a6b7ac27078a06d90ef1c72e5c85fb5";
+    const string Nagydani1Mod = "fc9e1f6beb81516545975218075ec2af118cd8798df6e08a147c60fd6095ac2bb02c2908cf4dd7c81f11c289e4bce98f3553768f392a80ce22bf5c4f4a248c6b";
+    const string Len64 = "0000000000000000000000000000000000000000000000000000000000000040";
+    const string Len1 = "0000000000000000000000000000000000000000000000000000000000000001";
+    const string Len3 = "0000000000000000000000000000000000000000000000000000000000000003";
+
+    public const string Nagydani1Square = Len64 + Len1 + Len64 + Nagydani1Base + "02" + Nagydani1Mod;
+    public const string Nagydani1SquareOut = "60008f1614cc01dcfb6bfb09c625cf90b47d4468db81b5f8b7a39d42f332eab9b2da8f2d95311648a8f243f4bb13cfb3d8f7f2a3c014122ebb3ed41b02783adc";
+
+    public const string Nagydani1Qube = Len64 + Len1 + Len64 + Nagydani1Base + "03" + Nagydani1Mod;
+    public const string Nagydani1QubeOut = "4834a46ba565db27903b1c720c9d593e84e4cbd6ad2e64b31885d944f68cd801f92225a8961c952ddf2797fa4701b330c85c4b363798100b921a1a22a46a7fec";
+
+    public const string Nagydani1Pow0x10001 = Len64 + Len3 + Len64 + Nagydani1Base + "010001" + Nagydani1Mod;
+    public const string Nagydani1Pow0x10001Out = "c36d804180c35d4426b57b50c5bfcca5c01856d104564cd513b461d3c8b8409128a5573e416d0ebe38f5f736766d9dc27143e4da981dfa4d67f7dc474cbee6d2";
+
+    public const string Nagydani2Square =
+        "0000000000000000000000000000000000000000000000000000000000000080" + Len1 + "0000000000000000000000000000000000000000000000000000000000000080" +
+        "cad7d991a00047dd54d3399b6b0b937c718abddef7917c75b6681f40cc15e2be0003657d8d4c34167b2f0bbbca0ccaa407c2a6a07d50f1517a8f22979ce12a81dcaf707cc0cebfc0ce2ee84ee7f77c38b9281b9822a8d3de62784c089c9b18dcb9a2a5eecbede90ea788a862a9ddd9d609c2c52972d63e289e28f6a590ffbf51" +
+        "02" +
+        "e6d893b80aeed5e6e9ce9afa8a5d5675c93a32ac05554cb20e9951b2c140e3ef4e433068cf0fb73bc9f33af1853f64aa27a0028cbf570d7ac9048eae5dc7b28c87c31e5810f1e7fa2cda6adf9f1076dbc1ec1238560071e7efc4e9565c49be9e7656951985860a558a754594115830bcdb421f741408346dd5997bb01c287087";
+    public const string Nagydani2SquareOut = "981dd99c3b113fae3e3eaa9435c0dc96779a23c12a53d1084b4f67b0b053a27560f627b873e3f16ad78f28c94f14b6392def26e4d8896c5e3c984e50fa0b3aa44f1da78b913187c6128baa9340b1e9c9a0fd02cb78885e72576da4a8f7e5a113e173a7a2889fde9d407bd9f06eb05bc8fc7b4229377a32941a02bf4edcc06d70";
+}
