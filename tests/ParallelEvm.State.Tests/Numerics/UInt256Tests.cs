@@ -50,6 +50,14 @@ public class UInt256Tests
         }, iter: Iterations);
 
     [Fact]
+    public void Square_matches_reference() =>
+        Value.Sample(a =>
+        {
+            UInt256.Square(in a, out var square);
+            Assert.Equal(Wrap(Big(a) * Big(a)), square);
+        }, iter: Iterations);
+
+    [Fact]
     public void Negate_is_two_complement() =>
         Value.Sample(a =>
         {
