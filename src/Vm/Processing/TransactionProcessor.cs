@@ -19,6 +19,12 @@ public sealed class TransactionProcessor
 
     public ForkRules Rules { get; }
 
+    /// <summary>
+    /// Leave the coinbase's fee credit out of the write set and report it in <see cref="TransactionResult.CoinbaseFee"/>:
+    /// the parallel engine adds fees as commutative deltas, so that transactions do not all conflict on the coinbase.
+    /// </summary>
+    public bool DefersCoinbasePayment { get; init; }
+
     public TransactionResult Execute(Transaction tx, BlockEnv block, IStateReader state)
     {
         var rules = Rules;
@@ -64,7 +70,8 @@ public sealed class TransactionProcessor
         if (rules.HasCalldataFloor) gasUsed = Math.Max(gasUsed, IntrinsicGas.Floor(tx)); // EIP-7623
         _world.AddBalance(tx.Sender, gasPrice * (ulong)(tx.GasLimit - gasUsed));
         var tip = rules.HasBaseFee ? gasPrice - block.BaseFee : gasPrice;
-        _world.AddBalance(block.Coinbase, tip * (ulong)gasUsed);
+        var coinbaseFee = tip * (ulong)gasUsed;
+        if (!DefersCoinbasePayment) _world.AddBalance(block.Coinbase, coinbaseFee);
 
         var status = result.Error != EvmError.None ? TransactionStatus.Halted
             : result.Reverted ? TransactionStatus.Reverted
@@ -79,6 +86,7 @@ public sealed class TransactionProcessor
             ContractAddress = status == TransactionStatus.Success ? result.CreatedAddress : null,
             Changes = _world.BuildDiff(rules.ClearsEmptyAccounts),
             BlobGasUsed = blobGasUsed,
+            CoinbaseFee = coinbaseFee,
         };
     }
 

@@ -30,6 +30,8 @@ public sealed class TransactionResult
     public StateDiff Changes { get; init; } = new();
     /// <summary>EIP-4844 blob gas used (blob count × 2^17).</summary>
     public ulong BlobGasUsed { get; init; }
+    /// <summary>The priority fee credited to the coinbase ((effective price − base fee) × gas used).</summary>
+    public UInt256 CoinbaseFee { get; init; }
 
     public bool IsValid => Status != TransactionStatus.Invalid;
     public bool Succeeded => Status == TransactionStatus.Success;
