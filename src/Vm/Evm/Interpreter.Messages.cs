@@ -24,7 +24,7 @@ sealed partial class Interpreter
     CallFrame? BeginCall(in Message m, out MessageResult immediate)
     {
         immediate = default;
-        bool precompile = IsPrecompile(m.CodeAddress);
+        bool precompile = !m.DisablePrecompiles && IsPrecompile(m.CodeAddress);
         int snapshot = _world.Snapshot();
         switch (m.Kind)
         {

@@ -19,6 +19,11 @@ struct Message
     public bool IsStatic;
     public int Depth;
     public long OutOffset, OutSize;
+    /// <summary>
+    /// EIP-7702: the code comes from a delegation designator's target. Its code runs even when the target is a
+    /// precompile address (so a delegation to a precompile runs the empty code there, not the precompile).
+    /// </summary>
+    public bool DisablePrecompiles;
     /// <summary>Creation from a transaction: the nonce was already raised by the transaction processor.</summary>
     public bool NonceAlreadyIncremented;
 }

@@ -46,6 +46,9 @@ public sealed class TransactionProcessor
         _context.BlobBaseFee = blobBaseFee;
         _evm.Begin(rules, _world, block, _context);
         if (rules.HasAccessLists) WarmUp(tx, block, rules);
+        // EIP-7702: authorizations apply before the call; their refund stays even if the call fails.
+        if (tx.AuthorizationList.Length > 0)
+            _world.AddRefund(AuthorizationProcessor.Apply(tx.AuthorizationList, block.ChainId, _world));
 
         long gas = tx.GasLimit - intrinsic;
         Address? created = tx.IsCreate ? ContractAddress.From(tx.Sender, tx.Nonce) : null;
@@ -62,6 +65,7 @@ public sealed class TransactionProcessor
             Depth = 0,
             NonceAlreadyIncremented = true,
         };
+        if (rules.HasSetCode && !tx.IsCreate) FollowDelegation(ref message);
         var result = _evm.Execute(message);
 
         long gasUsed = tx.GasLimit - result.GasLeft;
@@ -88,6 +92,18 @@ public sealed class TransactionProcessor
             BlobGasUsed = blobGasUsed,
             CoinbaseFee = coinbaseFee,
         };
+    }
+
+    /// <summary>
+    /// EIP-7702: a transaction to a delegated account runs the target's code; the target turns warm for free
+    /// (unlike CALL, which pays for it) and its precompile, if it is one, does not run.
+    /// </summary>
+    void FollowDelegation(ref Message message)
+    {
+        if (!Delegation.TryGetTarget(_world.GetCode(message.Target), out var target)) return;
+        _world.WarmAccount(target);
+        message.CodeAddress = target;
+        message.DisablePrecompiles = true;
     }
 
     static UInt256 EffectiveGasPrice(Transaction tx, BlockEnv block, ForkRules rules)

@@ -19,6 +19,9 @@ sealed partial class Interpreter
 
         if (!ExpandMemory(f, inOffset, inLength) || !ExpandMemory(f, outOffset, outLength)) return EvmError.OutOfGas;
         if (!ChargeAccountAccess(f, to)) return EvmError.OutOfGas;
+        var codeAddress = to;
+        bool delegated = _rules.HasSetCode && TryFollowDelegation(to, out codeAddress);
+        if (delegated && !ChargeAccountAccess(f, codeAddress)) return EvmError.OutOfGas;
         long extra = transfers ? GasCosts.CallValueTransfer : 0;
         if (kind == FrameKind.Call)
         {
@@ -48,7 +51,8 @@ sealed partial class Interpreter
             Kind = kind,
             Caller = kind == FrameKind.DelegateCall ? f.Caller : f.Address,
             Target = kind is FrameKind.Call or FrameKind.StaticCall ? to : f.Address,
-            CodeAddress = to,
+            CodeAddress = codeAddress,
+            DisablePrecompiles = delegated,
             Value = kind == FrameKind.DelegateCall ? f.Value : value,
             TransfersValue = transfers,
             Input = f.Memory.ToArray(inOffset, inLength),
@@ -59,6 +63,17 @@ sealed partial class Interpreter
             OutSize = (long)outLength.U0,
         };
         return MessageRequestedMarker;
+    }
+
+    /// <summary>
+    /// EIP-7702: when <paramref name="address"/>'s code is a delegation designator, the call runs the target's code
+    /// (one level only: a designator found at the target is just code, and 0xef is an invalid opcode).
+    /// </summary>
+    bool TryFollowDelegation(Address address, out Address target)
+    {
+        if (Delegation.TryGetTarget(_world.GetCode(address), out target)) return true;
+        target = address;
+        return false;
     }
 
     EvmError Create(CallFrame f, FrameKind kind)
