@@ -59,7 +59,8 @@ public static class PrecompileSet
         // Prague (EIP-2537), not implemented yet: BLS12-381 at 0x0b G1ADD, 0x0c G1MSM, 0x0d G2ADD, 0x0e G2MSM,
         // 0x0f PAIRING_CHECK, 0x10 MAP_FP_TO_G1, 0x11 MAP_FP2_TO_G2. Register them here under spec >= SpecId.Prague.
 
-        // Osaka (EIP-7951), not implemented yet: secp256r1 P256VERIFY at 0x100. Register it here under spec >= SpecId.Osaka.
+        if (spec >= SpecId.Osaka)
+            byAddress[0x100] = P256VerifyPrecompile.Instance; // EIP-7951 secp256r1 verification
 
         var set = new Precompile?[byAddress.Keys.Max() + 1];
         foreach (var (address, precompile) in byAddress) set[address] = precompile;
