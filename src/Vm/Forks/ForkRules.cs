@@ -53,6 +53,8 @@ public sealed partial class ForkRules
     public ulong BlobTarget { get; }                // EIP-4844 / EIP-7691 blob schedule
     public ulong BlobMax { get; }
     public ulong BlobBaseFeeUpdateFraction { get; }
+    /// <summary>Blobs one transaction may carry: the block maximum until EIP-7594 (Osaka) caps it at 6.</summary>
+    public ulong MaxBlobsPerTx { get; }
 
     /// <summary>Static gas and stack shape per opcode; <see cref="OpInfo.Valid"/> false where this fork lacks it.</summary>
     public OpInfo[] Opcodes { get; }
@@ -100,6 +102,7 @@ public sealed partial class ForkRules
         SelfDestructRefund = at(SpecId.London) ? 0 : 24000;
         MaxRefundQuotient = at(SpecId.London) ? 5 : 2;
         (BlobTarget, BlobMax, BlobBaseFeeUpdateFraction) = at(SpecId.Prague) ? (6UL, 9UL, 5007716UL) : (3UL, 6UL, 3338477UL);
+        MaxBlobsPerTx = at(SpecId.Osaka) ? 6UL : BlobMax;
 
         Opcodes = OpcodeTable.Build(this);
     }

@@ -5,7 +5,7 @@ namespace ParallelEvm.Vm;
 
 /// <summary>
 /// The checks that decide whether a transaction can be included at all (yellow paper §6.2, EIP-1559, 2681, 3607,
-/// 3860, 4844, 7702, 7825). A failing check names the field that is wrong; the transaction then changes nothing.
+/// 3860, 4844, 7594, 7702, 7825). A failing check names the field that is wrong; the transaction then changes nothing.
 /// </summary>
 static class TransactionValidator
 {
@@ -41,8 +41,8 @@ static class TransactionValidator
         {
             if (tx.IsCreate) return "blob transaction cannot create a contract (to is empty)";
             if (tx.BlobVersionedHashes.Length == 0) return "blob transaction has no blobVersionedHashes";
-            if ((ulong)tx.BlobVersionedHashes.Length > rules.BlobMax)
-                return $"blob transaction has {tx.BlobVersionedHashes.Length} blobs, more than {rules.BlobMax}";
+            if ((ulong)tx.BlobVersionedHashes.Length > rules.MaxBlobsPerTx)
+                return $"blob transaction has {tx.BlobVersionedHashes.Length} blobs, more than {rules.MaxBlobsPerTx} per transaction";
             foreach (var h in tx.BlobVersionedHashes)
                 if (h.ToArray()[0] != 0x01) return $"blob versioned hash {h} does not start with version 0x01";
             if (tx.MaxFeePerBlobGas < blobBaseFee) return $"maxFeePerBlobGas {tx.MaxFeePerBlobGas} is below the blob base fee {blobBaseFee}";
