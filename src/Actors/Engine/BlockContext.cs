@@ -1,0 +1,67 @@
+using ParallelEvm.State;
+using ParallelEvm.Vm;
+
+namespace ParallelEvm.Actors.Engine;
+
+/// <summary>
+/// Everything one block's actors share by reference (ARCHITECTURE.md §2: messages carry indices, never state):
+/// the transactions, MVMemory, and per-transaction slots that only the executor running that transaction writes.
+/// </summary>
+sealed class BlockContext
+{
+    public BlockContext(BlockExecutionRequest request, EngineOptions options)
+    {
+        Request = request;
+        Options = options;
+        int n = request.Transactions.Count;
+        Memory = new MvMemory(options.Shards, Math.Max(1024, n * 4));
+        Results = new TransactionResult?[n];
+        ReadSets = new ReadSet?[n];
+        LastWrites = new MvKey[n][];
+        Fees = new FeeBox?[n];
+    }
+
+    public BlockExecutionRequest Request { get; }
+    public EngineOptions Options { get; }
+    public MvMemory Memory { get; }
+    public int Count => Request.Transactions.Count;
+    public Address Coinbase => Request.Env.Coinbase;
+
+    /// <summary>The latest incarnation's result per transaction.</summary>
+    public TransactionResult?[] Results { get; }
+    /// <summary>The latest incarnation's reads per transaction (replaced as a whole, so validators see a consistent set).</summary>
+    public ReadSet?[] ReadSets { get; }
+    /// <summary>Locations the latest incarnation wrote (or may have written, while it publishes).</summary>
+    public MvKey[]?[] LastWrites { get; }
+    /// <summary>Deferred coinbase fee per transaction, added as a commutative delta (ARCHITECTURE.md §4).</summary>
+    public FeeBox?[] Fees { get; }
+
+    /// <summary>An immutable fee, published by reference so readers on other threads never see a torn 256-bit value.</summary>
+    public sealed record FeeBox(UInt256 Value);
+
+    int _coinbaseReaders;
+
+    /// <summary>Some transaction read the coinbase balance: from then on, a changed fee must trigger revalidation.</summary>
+    public void NoteCoinbaseReader() => Interlocked.Increment(ref _coinbaseReaders);
+
+    public bool HasCoinbaseReaders => Volatile.Read(ref _coinbaseReaders) > 0;
+
+    /// <summary>The coinbase account as transaction <paramref name="txIndex"/> sees it: the latest explicit write below it plus the fees since.</summary>
+    public MvReadResult ReadCoinbase(int txIndex, out Account? account)
+    {
+        var read = Memory.Read(MvKey.Account(Coinbase), txIndex);
+        account = null;
+        if (read.Status == MvReadStatus.Estimate) return read;
+        account = read.Status == MvReadStatus.Found ? read.Value.Account : Request.BaseState.GetAccount(Coinbase);
+        int from = read.Status == MvReadStatus.Found ? read.Version.TxIndex : 0;
+        var fees = UInt256.Zero;
+        for (int i = from; i < txIndex; i++)
+            if (Volatile.Read(ref Fees[i]) is { } fee) fees += fee.Value;
+        if (!fees.IsZero)
+        {
+            var a = account ?? Account.Empty;
+            account = a with { Balance = a.Balance + fees };
+        }
+        return read;
+    }
+}

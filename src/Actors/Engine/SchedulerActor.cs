@@ -1,0 +1,189 @@
+using Akka.Actor;
+
+namespace ParallelEvm.Actors.Engine;
+
+/// <summary>
+/// Supervises one block's executors and shard actors and drives <see cref="SchedulerState"/>: results come in as
+/// batches, work and validations go out as batches. The actor only moves messages; the rules live in the state.
+/// When the block is done it assembles the result, completes the caller's task and stops (with its children).
+/// </summary>
+sealed class SchedulerActor : UntypedActor
+{
+    readonly BlockContext _block;
+    readonly TaskCompletionSource<BlockExecutionResult> _completion;
+    readonly SchedulerState _state;
+    readonly Stack<IActorRef> _idleExecutors = new();
+    readonly int[] _crashes;
+    readonly List<ValidationTask>[] _validationsByShard;
+    readonly List<ExecutionTask> _batch = new();
+    IActorRef[] _shards = [];
+    long _messages;
+    long _restarts;
+    ICancelable? _timeout;
+
+    public SchedulerActor(BlockContext block, TaskCompletionSource<BlockExecutionResult> completion)
+    {
+        _block = block;
+        _completion = completion;
+        _state = new SchedulerState(block.Count);
+        _crashes = new int[block.Count];
+        _validationsByShard = Enumerable.Range(0, block.Options.Shards).Select(_ => new List<ValidationTask>()).ToArray();
+    }
+
+    public static Props Props(BlockContext block, TaskCompletionSource<BlockExecutionResult> completion, string dispatcher) =>
+        Akka.Actor.Props.Create(() => new SchedulerActor(block, completion)).WithDispatcher(dispatcher);
+
+    protected override SupervisorStrategy SupervisorStrategy() =>
+        // Executors and shards keep no state worth keeping across a crash: restart them; their PreRestart reports
+        // the interrupted work so that nothing is lost (invariant 7).
+        new OneForOneStrategy(-1, -1, Decider.From(_ => Directive.Restart), loggingEnabled: false);
+
+    protected override void PreStart()
+    {
+        var dispatcher = Context.Props.Dispatcher;
+        _shards = Enumerable.Range(0, _block.Options.Shards)
+            .Select(i => Context.ActorOf(MvMemoryShardActor.Props(_block, Self, i).WithDispatcher(dispatcher), $"shard-{i}"))
+            .ToArray();
+        for (int i = 0; i < _block.Options.Executors; i++)
+            _idleExecutors.Push(Context.ActorOf(ExecutorActor.Props(_block, Self).WithDispatcher(dispatcher), $"executor-{i}"));
+        _timeout = Context.System.Scheduler.ScheduleTellOnceCancelable(_block.Options.Timeout, Self, BlockTimedOut.Instance, Self);
+        Pump();
+    }
+
+    protected override void PostStop()
+    {
+        _timeout?.Cancel();
+        _completion.TrySetResult(BlockExecutionResult.Failed("the engine stopped before the block finished", Counters()));
+    }
+
+    protected override void OnReceive(object message)
+    {
+        _messages++;
+        switch (message)
+        {
+            case BatchCompleted done: HandleBatchCompleted(done); break;
+            case ValidationResults results: HandleValidationResults(results); break;
+            case ExecutorCrashed crashed: HandleExecutorCrashed(crashed); break;
+            case BlockTimedOut: Fail($"the block did not finish within {_block.Options.Timeout}"); return;
+            default: Unhandled(message); return;
+        }
+        Pump();
+    }
+
+    void HandleBatchCompleted(BatchCompleted done)
+    {
+        foreach (var outcome in done.Outcomes) Apply(outcome);
+        _idleExecutors.Push(Sender);
+    }
+
+    void Apply(in ExecutionOutcome outcome)
+    {
+        if (outcome.Suspended) _state.Suspend(outcome.Tx, outcome.Incarnation, outcome.BlockingTx);
+        else _state.FinishExecution(outcome.Tx, outcome.Incarnation, outcome.WroteNewLocation);
+    }
+
+    void HandleValidationResults(ValidationResults results)
+    {
+        foreach (var (tx, incarnation, valid) in results.Outcomes)
+        {
+            _state.ValidationPartDone();
+            if (!valid && _state.TryAbort(tx, incarnation)) WritePublisher.MarkEstimates(_block, tx);
+        }
+    }
+
+    void HandleExecutorCrashed(ExecutorCrashed crashed)
+    {
+        _restarts++;
+        foreach (var outcome in crashed.Completed) Apply(outcome);
+        if (crashed.Abandoned.Length > 0)
+        {
+            int culprit = crashed.Abandoned[0].Tx;
+            if (++_crashes[culprit] >= _block.Options.MaxCrashesPerTransaction)
+            {
+                Fail($"transaction {culprit} crashed its executor {_crashes[culprit]} times: {crashed.Error}");
+                return;
+            }
+        }
+        foreach (var task in crashed.Abandoned)
+        {
+            WritePublisher.MarkEstimates(_block, task.Tx);
+            _state.Abandon(task.Tx, task.Incarnation);
+        }
+        _idleExecutors.Push(Sender);
+    }
+
+    /// <summary>Hands out all the work that can go out now, then checks for the end.</summary>
+    void Pump()
+    {
+        DispatchValidations();
+        DispatchExecutions();
+        if (_state.IsDone) Complete();
+    }
+
+    void DispatchValidations()
+    {
+        bool any = false;
+        while (_state.TryNextValidation(out int tx, out int incarnation))
+        {
+            var reads = _block.ReadSets[tx];
+            int parts = 0;
+            for (int s = 0; s < _shards.Length; s++)
+            {
+                if (reads is null || reads.Shard(s).Length == 0) continue;
+                _validationsByShard[s].Add(new ValidationTask(tx, incarnation));
+                parts++;
+            }
+            _state.ValidationDispatched(parts);
+            any |= parts > 0;
+        }
+        if (!any) return;
+        for (int s = 0; s < _shards.Length; s++)
+        {
+            if (_validationsByShard[s].Count == 0) continue;
+            _shards[s].Tell(new ValidateBatch(_validationsByShard[s].ToArray()));
+            _validationsByShard[s].Clear();
+        }
+    }
+
+    void DispatchExecutions()
+    {
+        int executors = _block.Options.Executors;
+        while (_idleExecutors.Count > 0 && _state.ReadyCount > 0)
+        {
+            // Big batches keep messages rare (ARCHITECTURE.md §2); small ones keep both cores busy near the end.
+            int size = Math.Clamp(_state.ReadyCount / (2 * executors), 1, _block.Options.MaxBatchSize);
+            _batch.Clear();
+            while (_batch.Count < size && _state.TryNextExecution(out int tx, out int incarnation))
+                _batch.Add(new ExecutionTask(tx, incarnation));
+            if (_batch.Count == 0) return;
+            _idleExecutors.Pop().Tell(new ExecuteBatch(_batch.ToArray()));
+        }
+    }
+
+    void Complete()
+    {
+        _timeout?.Cancel();
+        BlockExecutionResult result;
+        try { result = ResultAssembler.Assemble(_block, Counters()); }
+        catch (Exception e) { result = BlockExecutionResult.Failed($"assembling the block result failed: {e.Message}", Counters()); }
+        _completion.TrySetResult(result);
+        Context.Stop(Self);
+    }
+
+    void Fail(string error)
+    {
+        _completion.TrySetResult(BlockExecutionResult.Failed(error, Counters()));
+        Context.Stop(Self);
+    }
+
+    EngineCounters Counters() => new()
+    {
+        Executions = _state.Executions,
+        ReExecutions = Math.Max(0, _state.Executions - _block.Count),
+        Validations = _state.ValidationsStarted,
+        Aborts = _state.Aborts,
+        Suspensions = _state.Suspensions,
+        ExecutorRestarts = _restarts,
+        Messages = _messages,
+    };
+}

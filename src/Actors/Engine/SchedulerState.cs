@@ -1,0 +1,183 @@
+namespace ParallelEvm.Actors.Engine;
+
+/// <summary>
+/// The Block-STM scheduling rules as a plain, single-threaded class (the scheduler actor owns one and only moves
+/// messages in and out). Follows Gelashvili et al., "Block-STM" (2022), with the shared counters replaced by
+/// fields because only one thread ever touches them:
+/// <list type="bullet">
+/// <item>executions go out lowest index first; an aborted transaction returns as its next incarnation;</item>
+/// <item>a validation index sweeps upward over executed transactions and is pulled back whenever a lower
+/// transaction aborts or writes a location it had not written before (invariants 3 and 4);</item>
+/// <item>the block is done when both indices passed the end and no task is in flight (invariant 5).</item>
+/// </list>
+/// </summary>
+public sealed class SchedulerState
+{
+    readonly TxStatus[] _status;
+    readonly int[] _incarnation;
+    readonly List<int>?[] _dependents;
+    readonly PriorityQueue<int, int> _reExecutions = new();
+    readonly Queue<int> _singleValidations = new();
+    int _executionIndex;
+    int _validationIndex;
+
+    public SchedulerState(int transactionCount)
+    {
+        Count = transactionCount;
+        _status = new TxStatus[transactionCount];
+        _incarnation = new int[transactionCount];
+        _dependents = new List<int>?[transactionCount];
+    }
+
+    public int Count { get; }
+    public int ActiveExecutions { get; private set; }
+    public int ActiveValidations { get; private set; }
+    public long Executions { get; private set; }
+    public long Aborts { get; private set; }
+    public long Suspensions { get; private set; }
+    public long ValidationsStarted { get; private set; }
+
+    public TxStatus StatusOf(int tx) => _status[tx];
+    public int IncarnationOf(int tx) => _incarnation[tx];
+
+    public bool IsDone =>
+        _executionIndex >= Count && _reExecutions.Count == 0 && _validationIndex >= Count
+        && _singleValidations.Count == 0 && ActiveExecutions == 0 && ActiveValidations == 0;
+
+    /// <summary>Transactions ready to start now (fresh or re-executions).</summary>
+    public int ReadyCount => Math.Max(0, Count - _executionIndex) + _reExecutions.Count;
+
+    /// <summary>The next transaction to execute, lowest index first.</summary>
+    public bool TryNextExecution(out int tx, out int incarnation)
+    {
+        while (_reExecutions.TryPeek(out int candidate, out _) && (_executionIndex >= Count || candidate < _executionIndex))
+        {
+            _reExecutions.Dequeue();
+            if (TryStart(candidate, out tx, out incarnation)) return true;
+        }
+        while (_executionIndex < Count)
+        {
+            int candidate = _executionIndex++;
+            if (TryStart(candidate, out tx, out incarnation)) return true;
+        }
+        while (_reExecutions.TryDequeue(out int candidate, out _))
+            if (TryStart(candidate, out tx, out incarnation)) return true;
+        tx = incarnation = -1;
+        return false;
+    }
+
+    bool TryStart(int tx, out int txOut, out int incarnation)
+    {
+        txOut = tx;
+        incarnation = _incarnation[tx];
+        if (_status[tx] != TxStatus.ReadyToExecute) return false;
+        _status[tx] = TxStatus.Executing;
+        ActiveExecutions++;
+        Executions++;
+        return true;
+    }
+
+    /// <summary>The next executed transaction to validate in the current sweep.</summary>
+    public bool TryNextValidation(out int tx, out int incarnation)
+    {
+        while (_singleValidations.TryDequeue(out int single))
+            if (TryValidate(single, out tx, out incarnation)) return true;
+        while (_validationIndex < Count)
+        {
+            // A transaction not executed yet is skipped: it asks for its own validation when it finishes.
+            if (TryValidate(_validationIndex++, out tx, out incarnation)) return true;
+        }
+        tx = incarnation = -1;
+        return false;
+    }
+
+    bool TryValidate(int candidate, out int tx, out int incarnation)
+    {
+        tx = candidate;
+        incarnation = _incarnation[candidate];
+        if (_status[candidate] != TxStatus.Executed) return false;
+        ValidationsStarted++;
+        return true;
+    }
+
+    /// <summary>A validation was sent out in <paramref name="parts"/> pieces (one per shard holding reads).</summary>
+    public void ValidationDispatched(int parts) => ActiveValidations += parts;
+
+    /// <summary>One shard's part of a validation came back.</summary>
+    public void ValidationPartDone() => ActiveValidations--;
+
+    /// <summary>
+    /// An incarnation finished and published its writes. Wakes the transactions that waited for it, and
+    /// decides what must be validated again (invariant 4).
+    /// </summary>
+    public void FinishExecution(int tx, int incarnation, bool wroteNewLocation)
+    {
+        ActiveExecutions--;
+        if (_incarnation[tx] != incarnation || _status[tx] != TxStatus.Executing) return;
+        _status[tx] = TxStatus.Executed;
+        ResumeDependents(tx);
+        if (_validationIndex > tx)
+        {
+            // The sweep already passed it: everything above must be validated again if it wrote somewhere new
+            // (a reader may have missed the write); otherwise only this transaction needs a look.
+            if (wroteNewLocation) _validationIndex = tx;
+            else _singleValidations.Enqueue(tx);
+        }
+    }
+
+    /// <summary>
+    /// The incarnation read an ESTIMATE written by <paramref name="blockingTx"/> (invariant 2): it waits until the
+    /// blocker's next incarnation finishes, or is ready at once if that already happened.
+    /// </summary>
+    public void Suspend(int tx, int incarnation, int blockingTx)
+    {
+        ActiveExecutions--;
+        Suspensions++;
+        if (_incarnation[tx] != incarnation || _status[tx] != TxStatus.Executing) return;
+        if (_status[blockingTx] == TxStatus.Executed)
+        {
+            MakeReady(tx);
+            return;
+        }
+        _status[tx] = TxStatus.Aborting;
+        (_dependents[blockingTx] ??= new List<int>()).Add(tx);
+    }
+
+    /// <summary>A validation found a changed read. Only the first report per incarnation aborts (invariant 1).</summary>
+    public bool TryAbort(int tx, int incarnation)
+    {
+        if (_incarnation[tx] != incarnation || _status[tx] != TxStatus.Executed) return false;
+        Aborts++;
+        _status[tx] = TxStatus.Aborting;
+        MakeReady(tx);
+        // Everything above may have read this transaction's writes: validate it all again after the re-run.
+        _validationIndex = Math.Min(_validationIndex, tx + 1);
+        return true;
+    }
+
+    /// <summary>The executor running this incarnation crashed: run it again as the next incarnation.</summary>
+    public void Abandon(int tx, int incarnation)
+    {
+        ActiveExecutions--;
+        if (_incarnation[tx] != incarnation || _status[tx] != TxStatus.Executing) return;
+        _status[tx] = TxStatus.Aborting;
+        MakeReady(tx);
+        _validationIndex = Math.Min(_validationIndex, tx + 1);
+    }
+
+    void MakeReady(int tx)
+    {
+        _incarnation[tx]++;
+        _status[tx] = TxStatus.ReadyToExecute;
+        if (tx < _executionIndex) _reExecutions.Enqueue(tx, tx);
+    }
+
+    void ResumeDependents(int tx)
+    {
+        var waiting = _dependents[tx];
+        if (waiting is null) return;
+        _dependents[tx] = null;
+        foreach (int dependent in waiting)
+            if (_status[dependent] == TxStatus.Aborting) MakeReady(dependent);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ParallelEvm.Actors;
+
+public enum ExecutionMode
+{
+    Serial,
+    Parallel,
+}
