@@ -11,6 +11,7 @@ public readonly partial struct Fp
     /// one conditional subtraction at the end yields the reduced result.
     /// </summary>
     [SkipLocalsInit] // the 72 inlined multiply-adds each get a stack slot; zeroing them costs as much as the math
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Multiply(in Fp a, in Fp b)
     {
         ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, t6, c, m;

@@ -9,6 +9,10 @@ namespace ParallelEvm.Vm.Precompiles.Bls12381;
 /// Stored in Montgomery form a·2^384 mod p as six little-endian 64-bit limbs, always fully reduced (&lt; p),
 /// so limb equality is value equality.
 /// </summary>
+/// <remarks>
+/// Hot arithmetic here and in the tower, curve and pairing types is marked AggressiveOptimization: precompiles run
+/// rarely, so tiered JIT would otherwise keep them in unoptimized tier-0 code, about ten times slower.
+/// </remarks>
 public readonly partial struct Fp : IField<Fp>
 {
     /// <summary>Bytes of a big-endian field element (EIP-2537 pads it to 64; ZCash compression uses 48).</summary>
@@ -108,6 +112,7 @@ public readonly partial struct Fp : IField<Fp>
         return CompareLimbs(raw, h[0], h[1], h[2], h[3], h[4], h[5]) > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Add(in Fp a, in Fp b)
     {
         ulong c = 0;
@@ -121,6 +126,7 @@ public readonly partial struct Fp : IField<Fp>
         return ReduceOnce(r0, r1, r2, r3, r4, r5);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Subtract(in Fp a, in Fp b)
     {
         ulong borrow = 0;
@@ -141,6 +147,7 @@ public readonly partial struct Fp : IField<Fp>
         return new Fp(r0, r1, r2, r3, r4, r5);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Negate(in Fp a)
     {
         if (a.IsZero) return a;
@@ -169,6 +176,7 @@ public readonly partial struct Fp : IField<Fp>
     }
 
     /// <summary>a^e with e given as little-endian 64-bit limbs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Pow(in Fp a, ReadOnlySpan<ulong> exponent)
     {
         Fp result = MontgomeryOne;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
@@ -24,6 +25,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     public static Fp12 operator *(in Fp12 a, in Fp12 b) => Multiply(a, b);
 
     /// <summary>Karatsuba with w² = v: (a0 + a1w)(b0 + b1w) = a0b0 + a1b1·v + ((a0+a1)(b0+b1) − a0b0 − a1b1)w.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 Multiply(in Fp12 a, in Fp12 b)
     {
         Fp6 t0 = a.C0 * b.C0;
@@ -33,6 +35,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     }
 
     /// <summary>(a0 + a1w)² = (a0 + a1)(a0 + v·a1) − a0a1 − v·a0a1 + 2a0a1·w (two Fp6 products).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 Square(in Fp12 a)
     {
         Fp6 product = a.C0 * a.C1;
@@ -46,6 +49,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     /// View a as A0 + A1·w + A2·w² over Fp4 = Fp2[s]/(s² − ξ), s = w³, with Aj = cj + c(j+3)·s; then
     /// a² = (3A0² − 2Ā0) + (3s·A2² + 2Ā1)·w + (3A1² − 2Ā2)·w², where Ā is conjugation over Fp2 (s ↦ −s).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 CyclotomicSquare(in Fp12 a)
     {
         Fp2 c0 = a.C0.C0, c1 = a.C1.C0, c2 = a.C0.C1, c3 = a.C1.C1, c4 = a.C0.C2, c5 = a.C1.C2;
@@ -80,6 +84,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     /// <summary>
     /// Multiplies by a sparse Miller-loop line l0 + l2·w² + l3·w³, i.e. (l0 + l2·v) + (l3·v)·w.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 MultiplyByLine(in Fp12 a, in Fp2 l0, in Fp2 l2, in Fp2 l3)
     {
         Fp6 t0 = Fp6.MultiplyBy01(a.C0, l0, l2);
@@ -92,6 +97,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     public static Fp12 Conjugate(in Fp12 a) => new(a.C0, -a.C1);
 
     /// <summary>(a0 + a1w)⁻¹ = (a0 − a1w)/(a0² − v·a1²).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 Invert(in Fp12 a)
     {
         Fp6 norm = Fp6.Square(a.C0) - Fp6.MultiplyByV(Fp6.Square(a.C1));
@@ -102,6 +108,7 @@ public readonly struct Fp12 : IEquatable<Fp12>
     /// <summary>
     /// a^(p^k) for k = 1, 2, 3: (cᵢwⁱ)^(p^k) = cᵢ^(p^k)·wⁱ·ξ^(i(p^k−1)/6), where cᵢ^(p^k) is k-fold conjugation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp12 Frobenius(in Fp12 a, int k)
     {
         ReadOnlySpan<Fp2> g = FrobeniusCoefficients.ForPower(k);

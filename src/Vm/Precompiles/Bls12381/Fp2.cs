@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
@@ -26,15 +27,20 @@ public readonly struct Fp2 : IField<Fp2>
 
     public bool IsOne => C0.IsOne && C1.IsZero;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Add(in Fp2 a, in Fp2 b) => new(a.C0 + b.C0, a.C1 + b.C1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Subtract(in Fp2 a, in Fp2 b) => new(a.C0 - b.C0, a.C1 - b.C1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Negate(in Fp2 a) => new(-a.C0, -a.C1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Double(in Fp2 a) => new(Fp.Double(a.C0), Fp.Double(a.C1));
 
     /// <summary>Karatsuba: (a0 + a1u)(b0 + b1u) = (a0b0 − a1b1) + ((a0+a1)(b0+b1) − a0b0 − a1b1)u.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Multiply(in Fp2 a, in Fp2 b)
     {
         Fp v0 = a.C0 * b.C0;
@@ -44,6 +50,7 @@ public readonly struct Fp2 : IField<Fp2>
     }
 
     /// <summary>(a0 + a1u)² = (a0+a1)(a0−a1) + 2a0a1·u.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Square(in Fp2 a)
     {
         Fp real = (a.C0 + a.C1) * (a.C0 - a.C1);
@@ -51,15 +58,18 @@ public readonly struct Fp2 : IField<Fp2>
         return new Fp2(real, Fp.Double(imaginary));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 MultiplyByFp(in Fp2 a, in Fp b) => new(a.C0 * b, a.C1 * b);
 
     /// <summary>a·ξ = (a0 + a1u)(1 + u) = (a0 − a1) + (a0 + a1)u.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 MultiplyByNonResidue(in Fp2 a) => new(a.C0 - a.C1, a.C0 + a.C1);
 
     /// <summary>a^p, which for Fp2 is conjugation (u^p = −u since p ≡ 3 mod 4).</summary>
     public static Fp2 Conjugate(in Fp2 a) => new(a.C0, -a.C1);
 
     /// <summary>(a0 + a1u)⁻¹ = (a0 − a1u)/(a0² + a1²); zero maps to zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp2 Invert(in Fp2 a)
     {
         Fp norm = Fp.Square(a.C0) + Fp.Square(a.C1);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
 
 /// <summary>
@@ -20,7 +22,9 @@ public readonly struct Fp6 : IEquatable<Fp6>
 
     public bool IsZero => C0.IsZero && C1.IsZero && C2.IsZero;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 operator +(in Fp6 a, in Fp6 b) => new(a.C0 + b.C0, a.C1 + b.C1, a.C2 + b.C2);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 operator -(in Fp6 a, in Fp6 b) => new(a.C0 - b.C0, a.C1 - b.C1, a.C2 - b.C2);
     public static Fp6 operator -(in Fp6 a) => new(-a.C0, -a.C1, -a.C2);
     public static Fp6 operator *(in Fp6 a, in Fp6 b) => Multiply(a, b);
@@ -29,6 +33,7 @@ public readonly struct Fp6 : IEquatable<Fp6>
     /// Karatsuba over the three coefficients; v³ = ξ folds the degree-3 and degree-4 terms back:
     /// c0 = a0b0 + ξ(a1b2 + a2b1), c1 = a0b1 + a1b0 + ξa2b2, c2 = a0b2 + a1b1 + a2b0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 Multiply(in Fp6 a, in Fp6 b)
     {
         Fp2 t0 = a.C0 * b.C0;
@@ -41,6 +46,7 @@ public readonly struct Fp6 : IEquatable<Fp6>
     }
 
     /// <summary>Squaring by the same formulas with a = b (Chung–Hasan style savings are not needed here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 Square(in Fp6 a)
     {
         Fp2 t0 = Fp2.Square(a.C0);
@@ -53,9 +59,11 @@ public readonly struct Fp6 : IEquatable<Fp6>
     }
 
     /// <summary>a·v = ξa2 + a0·v + a1·v².</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 MultiplyByV(in Fp6 a) => new(Fp2.MultiplyByNonResidue(a.C2), a.C0, a.C1);
 
     /// <summary>a·(b0 + b1·v): the shape of a Miller-loop line's first half.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 MultiplyBy01(in Fp6 a, in Fp2 b0, in Fp2 b1)
     {
         Fp2 t0 = a.C0 * b0;
@@ -67,6 +75,7 @@ public readonly struct Fp6 : IEquatable<Fp6>
     }
 
     /// <summary>a·(b1·v) = ξa2b1 + a0b1·v + a1b1·v².</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 MultiplyBy1(in Fp6 a, in Fp2 b1) =>
         new(Fp2.MultiplyByNonResidue(a.C2 * b1), a.C0 * b1, a.C1 * b1);
 
@@ -74,6 +83,7 @@ public readonly struct Fp6 : IEquatable<Fp6>
     /// Inverse as (A + Bv + Cv²)/F with A = a0² − ξa1a2, B = ξa2² − a0a1, C = a1² − a0a2 and
     /// F = a0A + ξ(a2B + a1C), which makes the v and v² terms of the product vanish.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp6 Invert(in Fp6 a)
     {
         Fp2 A = Fp2.Square(a.C0) - Fp2.MultiplyByNonResidue(a.C1 * a.C2);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
 
 /// <summary>
@@ -32,6 +34,7 @@ public static class G1
     /// (x, y), (βx, y), (β²x, y) are collinear), so φ(P) = −x²P gives (x⁴ − x² + 1)P = rP = O; necessary because φ
     /// acts as −x² on G1 by the choice of β. Costs two 64-bit scalar multiplications instead of one by 255-bit r.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsInSubgroup(in AffinePoint<Fp> p)
     {
         if (p.IsInfinity) return true;
@@ -48,6 +51,7 @@ public static class G1
     /// <summary>
     /// Decodes the ZCash compressed form; the result is on the curve but NOT yet checked for subgroup membership.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryDecompress(ReadOnlySpan<byte> encoded, out AffinePoint<Fp> point)
     {
         point = AffinePoint<Fp>.Infinity;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
 
 /// <summary>
@@ -22,6 +24,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
 
     public static JacobianPoint<F> FromAffine(in AffinePoint<F> p) => p.IsInfinity ? Infinity : new(p.X, p.Y, F.One);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AffinePoint<F> ToAffine()
     {
         if (IsInfinity) return AffinePoint<F>.Infinity;
@@ -32,6 +35,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
 
     public JacobianPoint<F> Negate() => new(X, F.Negate(Y), Z);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JacobianPoint<F> Double()
     {
         // A point with Y = 0 has order 2 and doubles to infinity: Z3 = 2·Y·Z = 0 covers it, as it covers Z = 0.
@@ -48,6 +52,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
         return new JacobianPoint<F>(x3, y3, z3);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JacobianPoint<F> Add(in JacobianPoint<F> q)
     {
         if (IsInfinity) return q;
@@ -77,6 +82,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
     public JacobianPoint<F> Subtract(in JacobianPoint<F> q) => Add(q.Negate());
 
     /// <summary>[k]P for a big-endian unsigned scalar of any length (double-and-add, most significant bit first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JacobianPoint<F> Multiply(ReadOnlySpan<byte> scalarBigEndian)
     {
         JacobianPoint<F> result = Infinity;
@@ -92,6 +98,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
     }
 
     /// <summary>[k]P for a 64-bit scalar (used with |x| for the endomorphism subgroup test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JacobianPoint<F> Multiply(ulong scalar)
     {
         JacobianPoint<F> result = Infinity;
@@ -106,6 +113,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
     /// <summary>
     /// [a]P + [b]Q with one shared chain of doublings (Shamir's trick); scalars are big-endian and equally long.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JacobianPoint<F> MultiplyAndAdd(in JacobianPoint<F> p, ReadOnlySpan<byte> a, in JacobianPoint<F> q, ReadOnlySpan<byte> b)
     {
         if (a.Length != b.Length) throw new ArgumentException("scalars must have the same length");
@@ -126,6 +134,7 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
     }
 
     /// <summary>Same point: cross-multiplied X1·Z2² = X2·Z1² and Y1·Z2³ = Y2·Z1³.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsSamePoint(in JacobianPoint<F> q)
     {
         if (IsInfinity || q.IsInfinity) return IsInfinity && q.IsInfinity;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParallelEvm.Vm.Precompiles.Bls12381;
 
 /// <summary>
@@ -36,6 +38,7 @@ public static class Pairing
     /// Product of the Miller functions f_{|x|,Qᵢ}(Pᵢ), sharing the squarings of f: for each bit of |x| below the
     /// top one, square f and multiply in the doubling line, and the addition line where the bit is set.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Fp12 MillerLoop(ReadOnlySpan<(AffinePoint<Fp> P, G2Prepared Q)> pairs)
     {
         Fp12 f = Fp12.One;
@@ -50,6 +53,7 @@ public static class Pairing
         return Fp12.Conjugate(f);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyLines(ref Fp12 f, ReadOnlySpan<(AffinePoint<Fp> P, G2Prepared Q)> pairs, int index)
     {
         foreach (var (p, q) in pairs)
@@ -65,6 +69,7 @@ public static class Pairing
     /// conjugation); the hard part uses 3·(p⁴ − p² + 1)/r = (x − 1)²·(x + p)·(x² + p² − 1) + 3, so the result is the
     /// cube of the reduced pairing: still bilinear and non-degenerate (gcd(3, r) = 1), and 1 exactly when it is.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Fp12 FinalExponentiation(in Fp12 f)
     {
         Fp12 t = Fp12.Conjugate(f) * Fp12.Invert(f);
@@ -78,6 +83,7 @@ public static class Pairing
     }
 
     /// <summary>g^x for g in the cyclotomic subgroup: g^|x| by square-and-multiply, then conjugate because x &lt; 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Fp12 ExpByX(in Fp12 g)
     {
         Fp12 result = g;
