@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ParallelEvm.State.Json.Blocks;
+using ParallelEvm.Vm.Blocks;
+
+namespace ParallelEvm.Node.Commands;
+
+/// <summary>
+/// <c>pevm blocks &lt;file-or-dir&gt;... [--mode serial|parallel|both] [--executors N] [--json] [--check-state-root] [--verify-senders]</c>:
+/// executes block files (<c>.json</c>, <c>.json.gz</c>) and checks them against their <c>expected</c> values. One line
+/// per block, then "N passed, M failed" (with <c>--json</c> the last line is one JSON object). Exit code 1 when any failed.
+/// </summary>
+static class BlocksCommand
+{
+    /// <summary>
+    /// Builds the parallel executor for <c>--executors N</c>. Null until the parallel engine is wired in
+    /// (through <see cref="ITransactionsExecutor"/>); parallel and both modes then fail with a clear message.
+    /// </summary>
+    public static Func<int, ITransactionsExecutor>? ParallelExecutorFactory { get; set; }
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Block files or folders (searched recursively for *.json, *.json.gz)", Arity = ArgumentArity.OneOrMore };
+        var mode = new Option<string>("--mode") { Description = "serial, parallel or both (both compares parallel with serial)", DefaultValueFactory = _ => "serial" };
+        mode.AcceptOnlyFromAmong("serial", "parallel", "both");
+        var executors = new Option<int>("--executors") { Description = "Executor count for the parallel engine (default: processor count)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "End with one JSON object with every block's result" };
+        var checkStateRoot = new Option<bool>("--check-state-root") { Description = "Check the state root even when the file does not mark its pre-state as full" };
+        var verifySenders = new Option<bool>("--verify-senders") { Description = "Recover every sender from its signature and compare with 'from'" };
+
+        var command = new Command("blocks", "Execute block files and check gasUsed, logsBloom, receiptsRoot (and stateRoot with a full pre-state)")
+        {
+            paths, mode, executors, json, checkStateRoot, verifySenders,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!, parse.GetValue(mode)!, parse.GetValue(executors), parse.GetValue(json),
+            parse.GetValue(checkStateRoot), parse.GetValue(verifySenders)));
+        return command;
+    }
+
+    static int Run(string[] paths, string mode, int executors, bool json, bool checkStateRoot, bool verifySenders)
+    {
+        if (executors < 1)
+        {
+            Console.Error.WriteLine($"--executors must be at least 1, got {executors}");
+            return 2;
+        }
+        ITransactionsExecutor? parallel = null;
+        if (mode != "serial")
+        {
+            if (ParallelExecutorFactory is null)
+            {
+                Console.Error.WriteLine($"--mode {mode}: parallel engine not wired yet (only --mode serial runs today)");
+                return 2;
+            }
+            parallel = ParallelExecutorFactory(executors);
+        }
+
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            try { files.AddRange(BlockFileLoader.FindFiles(p)); }
+            catch (FileNotFoundException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+        }
+
+        var runner = new BlockFileRunner { CheckStateRoot = checkStateRoot, VerifySenders = verifySenders };
+        var rows = new List<Dictionary<string, object?>>();
+        int passed = 0, failed = 0;
+        foreach (var file in files)
+        {
+            var (line, row, ok) = RunOne(runner, file, mode, parallel);
+            Console.WriteLine(line);
+            rows.Add(row);
+            if (ok) passed++; else failed++;
+        }
+
+        Console.WriteLine(json
+            ? JsonSerializer.Serialize(new Dictionary<string, object?> { ["passed"] = passed, ["failed"] = failed, ["blocks"] = rows })
+            : $"{passed} passed, {failed} failed");
+        return failed > 0 ? 1 : 0;
+    }
+
+    static (string Line, Dictionary<string, object?> Row, bool Ok) RunOne(BlockFileRunner runner, string file, string mode, ITransactionsExecutor? parallel)
+    {
+        BlockFileOutcome? serial = null, par = null;
+        BlockFile? loaded = null;
+        string? loadError = null;
+        try { loaded = BlockFileLoader.Load(file); }
+        catch (ParallelEvm.State.Json.FixtureFormatException ex) { loadError = ex.Message; }
+
+        if (loaded is not null)
+        {
+            if (mode is "serial" or "both") serial = runner.Run(loaded, SerialTransactionsExecutor.Instance);
+            if (mode is "parallel" or "both") par = runner.Run(loaded, parallel!);
+        }
+        var main = serial ?? par;
+        bool ok = main is { Ok: true } && (par is null || par.Ok);
+        string? error = loadError ?? main?.Error ?? par?.Error;
+        if (ok && serial is not null && par is not null && BlockResultComparer.FirstDifference(serial.Result!, par.Result!) is { } diff)
+        {
+            ok = false;
+            error = $"{serial.File}: parallel differs from serial: {diff}";
+        }
+
+        double? speedup = serial is not null && par is not null && par.ElapsedMs > 0 ? serial.ElapsedMs / par.ElapsedMs : null;
+        var row = new Dictionary<string, object?>
+        {
+            ["number"] = main?.Number,
+            ["fork"] = main?.Fork?.ToString(),
+            ["txs"] = main?.Transactions,
+            ["gas"] = main?.GasUsed,
+            ["serialMs"] = serial is null ? null : Math.Round(serial.ElapsedMs, 3),
+            ["parallelMs"] = par is null ? null : Math.Round(par.ElapsedMs, 3),
+            ["speedup"] = speedup is null ? null : Math.Round(speedup.Value, 3),
+            ["ok"] = ok,
+            ["error"] = error,
+        };
+        var name = main?.File ?? Path.GetFileName(file);
+        var inv = CultureInfo.InvariantCulture;
+        var timing = main is null ? "" : string.Format(inv, "{0,10:N0} gas {1,10:F1} ms {2,8:F1} Mgas/s", main.GasUsed, main.ElapsedMs, main.MgasPerSecond);
+        if (speedup is not null) timing += string.Format(inv, "  parallel {0:F1} ms ({1:F2}x)", par!.ElapsedMs, speedup);
+        var verdict = ok ? $"OK ({string.Join(", ", main!.Checked)})" : $"FAIL {error}";
+        var line = string.Format(inv, "{0,-22} {1,10} {2,-16} {3,6} txs {4} {5}",
+            name, main?.Number?.ToString(inv) ?? "?", main?.Fork?.ToString() ?? "?", main?.Transactions ?? 0, timing, verdict);
+        return (line, row, ok);
+    }
+}
