@@ -122,7 +122,7 @@ static class BlocksCommand
         };
         var name = main?.File ?? Path.GetFileName(file);
         var inv = CultureInfo.InvariantCulture;
-        var timing = main is null ? "" : string.Format(inv, "{0,10:N0} gas {1,10:F1} ms {2,8:F1} Mgas/s", main.GasUsed, main.ElapsedMs, main.MgasPerSecond);
+        var timing = main is null ? "" : string.Format(inv, "{0,13:N0} gas {1,9:F1} ms {2,7:F1} Mgas/s (total {3:F1} ms)", main.GasUsed, main.ElapsedMs, main.MgasPerSecond, main.TotalMs);
         if (speedup is not null) timing += string.Format(inv, "  parallel {0:F1} ms ({1:F2}x)", par!.ElapsedMs, speedup);
         var verdict = ok ? $"OK ({string.Join(", ", main!.Checked)})" : $"FAIL {error}";
         var line = string.Format(inv, "{0,-22} {1,10} {2,-16} {3,6} txs {4} {5}",
