@@ -22,7 +22,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         _options = (options ?? new EngineOptions()).Validate();
         if (system is null)
         {
-            var config = EngineDispatcher.Hocon(Environment.ProcessorCount)
+            var config = EngineDispatcher.Hocon(_options.Executors + 1)
                 .WithFallback(Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING"));
             _system = ActorSystem.Create("parallel-evm", config);
             _ownsSystem = true;
