@@ -5,7 +5,8 @@ namespace ParallelEvm.Actors.Engine;
 
 /// <summary>
 /// Once every transaction is executed and validated, builds the block's outcome in transaction order
-/// (invariant 5): results as they are, diffs merged in order, then the coinbase with all deferred fees added.
+/// (invariant 5). The deferred coinbase fees are folded back into each transaction's own diff, exactly as serial
+/// execution would have written them, so that per-transaction diffs, the block diff and receipts all equal serial.
 /// </summary>
 static class ResultAssembler
 {
@@ -13,41 +14,48 @@ static class ResultAssembler
     {
         int n = block.Count;
         var results = new TransactionResult[n];
-        var diff = new StateDiff();
-        int lastCoinbaseWriter = -1;
         for (int i = 0; i < n; i++)
         {
             var result = block.Results[i]!;
             if (!result.IsValid) return BlockExecutionResult.Failed($"transaction {i} is invalid: {result.Error}", counters);
             results[i] = result;
-            diff.Merge(result.Changes);
-            if (result.Changes.Accounts.ContainsKey(block.Coinbase)) lastCoinbaseWriter = i;
         }
-        AddCoinbaseFees(block, diff, lastCoinbaseWriter);
+        FoldCoinbaseFees(block, results);
+        var diff = new StateDiff();
+        foreach (var result in results) diff.Merge(result.Changes);
         return new BlockExecutionResult(results, diff, counters);
     }
 
-    static void AddCoinbaseFees(BlockContext block, StateDiff diff, int lastWriter)
+    /// <summary>
+    /// Replays the coinbase alone: its value after each transaction is the transaction's explicit write (if any)
+    /// or the previous value, plus that transaction's fee; serial execution also touches it every time (EIP-161).
+    /// </summary>
+    static void FoldCoinbaseFees(BlockContext block, TransactionResult[] results)
     {
         var coinbase = block.Coinbase;
-        var baseAccount = block.Request.BaseState.GetAccount(coinbase);
-        var account = lastWriter >= 0 ? block.Results[lastWriter]!.Changes.Accounts[coinbase].Account : baseAccount;
-        var fees = UInt256.Zero;
-        for (int i = Math.Max(lastWriter, 0); i < block.Count; i++) fees += block.Fees[i]!.Value;
-        if (!fees.IsZero)
+        bool clearEmpty = block.Request.Rules.ClearsEmptyAccounts;
+        var current = block.Request.BaseState.GetAccount(coinbase);
+        for (int i = 0; i < results.Length; i++)
         {
-            var a = account ?? Account.Empty;
-            account = a with { Balance = a.Balance + fees };
-        }
-        // Serial execution touches the coinbase in every transaction (EIP-161), so an empty one is gone at the end.
-        if (block.Count > 0 && block.Request.Rules.ClearsEmptyAccounts && account is { IsEmpty: true }) account = null;
+            var changes = results[i].Changes.Accounts;
+            var before = current;
+            changes.TryGetValue(coinbase, out var explicitChange);
+            if (explicitChange is not null) current = explicitChange.Account;
+            var fee = block.Fees[i]!.Value;
+            if (!fee.IsZero)
+            {
+                var a = current ?? Account.Empty;
+                current = a with { Balance = a.Balance + fee };
+            }
+            if (clearEmpty && current is { IsEmpty: true }) current = null;
 
-        if (diff.Accounts.TryGetValue(coinbase, out var change))
-        {
-            change.Account = account;
-            if (account is null) { change.StorageCleared = true; change.Storage.Clear(); change.Code = null; }
+            if (explicitChange is not null)
+            {
+                explicitChange.Account = current;
+                if (current is null) { explicitChange.StorageCleared = true; explicitChange.Storage.Clear(); explicitChange.Code = null; }
+            }
+            else if (current != before)
+                changes[coinbase] = new AccountChange { Account = current, StorageCleared = current is null };
         }
-        else if (account != baseAccount)
-            diff.Accounts[coinbase] = new AccountChange { Account = account, StorageCleared = account is null };
     }
 }

@@ -1,0 +1,42 @@
+using ParallelEvm.State;
+using ParallelEvm.Vm;
+using ParallelEvm.Vm.Blocks;
+
+namespace ParallelEvm.Actors;
+
+/// <summary>
+/// Plugs the parallel engine into block processing (the <see cref="ITransactionsExecutor"/> seam): executes the
+/// block's transactions with Block-STM on top of <paramref name="state"/>, then applies the block's diff to it.
+/// </summary>
+public sealed class ParallelTransactionsExecutor : ITransactionsExecutor
+{
+    readonly IBlockExecutor _engine;
+
+    public ParallelTransactionsExecutor(IBlockExecutor engine) => _engine = engine;
+
+    /// <summary>Counters of the last block executed (for the CLI and benchmarks).</summary>
+    public EngineCounters LastCounters { get; private set; } = EngineCounters.None;
+
+    public BlockExecutionOutcome Execute(ForkRules rules, BlockEnv env, IReadOnlyList<Transaction> txs, InMemoryDb state)
+    {
+        var result = _engine.ExecuteAsync(new BlockExecutionRequest(rules, env, txs, state)).GetAwaiter().GetResult();
+        LastCounters = result.Counters;
+        if (!result.Succeeded)
+        {
+            var failed = InvalidTransactionIndex(result.Error!);
+            return failed is { } index
+                ? new BlockExecutionOutcome { Error = result.Error, FailedTransaction = index }
+                : BlockExecutionOutcome.Failure(result.Error!);
+        }
+        state.Apply(result.Diff);
+        return BlockExecutionOutcome.Success(result.Results);
+    }
+
+    static int? InvalidTransactionIndex(string error)
+    {
+        const string prefix = "transaction ";
+        if (!error.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        int end = error.IndexOf(' ', prefix.Length);
+        return end > 0 && int.TryParse(error.AsSpan(prefix.Length, end - prefix.Length), out int index) ? index : null;
+    }
+}
