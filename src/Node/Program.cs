@@ -15,6 +15,7 @@ static class Program
         var root = new RootCommand("pevm: a parallel Ethereum block executor (Block-STM on actors)");
         root.Subcommands.Add(StateTestCommand.Create());
         root.Subcommands.Add(BlocksCommand.Create());
+        root.Subcommands.Add(BlockTestCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
