@@ -16,6 +16,7 @@ static class Program
         root.Subcommands.Add(StateTestCommand.Create());
         root.Subcommands.Add(BlocksCommand.Create());
         root.Subcommands.Add(BlockTestCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -23,5 +23,5 @@ public abstract class EngineSpec : TestKit
     }
 
     protected static void AssertSameOutcome(BlockExecutionResult serial, BlockExecutionResult parallel) =>
-        Assert.Null(BlockOutcome.FirstDifference(serial, parallel));
+        Assert.Null(ParallelEvm.Actors.Benchmarking.BlockComparison.FirstDifference(serial, parallel));
 }

@@ -19,7 +19,7 @@ public class ParallelTransferSpecs
         var txs = Enumerable.Range(0, 200).Select(i => TransferBlocks.Transfer(i, 1000 + i, 1000 + (ulong)i)).ToArray();
         var (serial, parallel) = await Both(txs, TransferBlocks.Funded(200));
         Assert.Null(serial.Error);
-        Assert.Null(BlockOutcome.FirstDifference(serial, parallel));
+        Assert.Null(ParallelEvm.Actors.Benchmarking.BlockComparison.FirstDifference(serial, parallel));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class ParallelTransferSpecs
         var txs = Enumerable.Range(0, 100).Select(i => TransferBlocks.Transfer(i, i + 1, 1_000_000)).ToArray();
         var (serial, parallel) = await Both(txs, TransferBlocks.Funded(101));
         Assert.Null(serial.Error);
-        Assert.Null(BlockOutcome.FirstDifference(serial, parallel));
+        Assert.Null(ParallelEvm.Actors.Benchmarking.BlockComparison.FirstDifference(serial, parallel));
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public class ParallelTransferSpecs
         var txs = Enumerable.Range(0, 60).Select(i => TransferBlocks.Transfer(0, 1 + i % 3, 5, nonce: (ulong)i)).ToArray();
         var (serial, parallel) = await Both(txs, TransferBlocks.Funded(4));
         Assert.Null(serial.Error);
-        Assert.Null(BlockOutcome.FirstDifference(serial, parallel));
+        Assert.Null(ParallelEvm.Actors.Benchmarking.BlockComparison.FirstDifference(serial, parallel));
     }
 }

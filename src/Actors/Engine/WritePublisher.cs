@@ -25,7 +25,7 @@ sealed class WritePublisher
         _keys.Clear();
         foreach (var (address, change) in result.Changes.Accounts)
         {
-            _keys.Add(MvKey.Account(address));
+            if (change.AccountChanged) _keys.Add(MvKey.Account(address));
             if (change.StorageCleared) _keys.Add(MvKey.StorageReset(address));
             foreach (var slot in change.Storage.Keys) _keys.Add(MvKey.Storage(address, slot));
             if (change.Code is not null && change.Account is { } account) memory.AddCode(account.CodeHash, change.Code);
@@ -37,7 +37,8 @@ sealed class WritePublisher
         bool wroteNew = false;
         foreach (var (address, change) in result.Changes.Accounts)
         {
-            wroteNew |= memory.GetOrAddLocation(MvKey.Account(address)).Write(tx, incarnation, MvValue.OfAccount(change.Account));
+            if (change.AccountChanged)
+                wroteNew |= memory.GetOrAddLocation(MvKey.Account(address)).Write(tx, incarnation, MvValue.OfAccount(change.Account));
             if (change.StorageCleared)
                 wroteNew |= memory.GetOrAddLocation(MvKey.StorageReset(address)).Write(tx, incarnation, default);
             foreach (var (slot, value) in change.Storage)

@@ -8,6 +8,12 @@ public sealed class AccountChange
 {
     public Account? Account { get; set; }
 
+    /// <summary>
+    /// Whether nonce, balance, code hash or existence changed, as opposed to only storage. The parallel engine
+    /// publishes the account location only then: a storage-only writer must not conflict with the contract's readers.
+    /// </summary>
+    public bool AccountChanged { get; set; } = true;
+
     /// <summary>New code when the account was given code in this transaction (creation or EIP-7702 delegation).</summary>
     public byte[]? Code { get; set; }
 

@@ -25,6 +25,7 @@ sealed partial class WorldState
             if (change is null && !storageCleared && !a.CodeChanged && a.Original == account) continue;
             change ??= new AccountChange();
             change.Account = account;
+            change.AccountChanged = a.Original != account;
             change.StorageCleared = storageCleared;
             if (a.CodeChanged) change.Code = a.Code;
             diff.Accounts[address] = change;

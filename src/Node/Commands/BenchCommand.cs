@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using ParallelEvm.Actors;
+using ParallelEvm.Actors.Benchmarking;
+using ParallelEvm.Vm.Workloads;
+
+namespace ParallelEvm.Node.Commands;
+
+/// <summary>
+/// <c>pevm bench --workload raw|erc20|amm|chain|mixed [--txs N] [--executors N] [--conflict-rate R] [--runs N] [--json]</c>:
+/// generates a workload, runs it serially and in parallel, checks they agree, and prints times, speedup, Mgas/s and
+/// the engine's counters. With --json the last line is one JSON object.
+/// </summary>
+static class BenchCommand
+{
+    public static Command Create()
+    {
+        var workload = new Option<string>("--workload") { Description = "raw, erc20, amm, chain or mixed", DefaultValueFactory = _ => "erc20" };
+        workload.AcceptOnlyFromAmong("raw", "erc20", "amm", "chain", "mixed");
+        var txs = new Option<int>("--txs") { Description = "Transactions in the block", DefaultValueFactory = _ => 10_000 };
+        var executors = new Option<int>("--executors") { Description = "Executor actors", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shards = new Option<int?>("--shards") { Description = "MVMemory shards (default: executors)" };
+        var conflictRate = new Option<double>("--conflict-rate") { Description = "For mixed: fraction of conflicting transactions (0..1)", DefaultValueFactory = _ => 0.1 };
+        var runs = new Option<int>("--runs") { Description = "Measured runs of each mode (the median is reported)", DefaultValueFactory = _ => 5 };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "End with one JSON object on the last line" };
+        var command = new Command("bench", "Serial vs parallel on a generated workload") { workload, txs, executors, shards, conflictRate, runs, seed, json };
+        command.SetAction(parse => Run(parse.GetValue(workload)!, parse.GetValue(txs), parse.GetValue(executors), parse.GetValue(shards),
+            parse.GetValue(conflictRate), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(json)));
+        return command;
+    }
+
+    static int Run(string workloadName, int txs, int executors, int? shards, double conflictRate, int runs, int seed, bool json)
+    {
+        if (txs < 1 || executors < 1 || runs < 1 || conflictRate is < 0 or > 1)
+        {
+            Console.Error.WriteLine("bench: --txs, --executors and --runs must be at least 1, --conflict-rate within 0..1");
+            return 2;
+        }
+        var kind = Enum.Parse<WorkloadKind>(workloadName, ignoreCase: true);
+        var workload = WorkloadGenerator.Create(kind, txs, seed, conflictRate);
+        var options = new EngineOptions { Executors = executors, Shards = shards ?? Math.Max(1, executors) };
+        var report = WorkloadBenchmark.RunAsync(workload, options, runs).GetAwaiter().GetResult();
+        var c = report.Counters;
+        Console.WriteLine($"workload {report.Workload}: {report.Txs:N0} txs, {report.Gas:N0} gas, {report.Executors} executors");
+        Console.WriteLine($"serial   {report.SerialMs,9:F1} ms  {report.SerialMgasPerSecond,8:F1} Mgas/s");
+        Console.WriteLine($"parallel {report.ParallelMs,9:F1} ms  {report.ParallelMgasPerSecond,8:F1} Mgas/s  speedup {report.Speedup:F2}x");
+        Console.WriteLine($"engine   executions {c.Executions:N0}, re-executions {c.ReExecutions:N0}, validations {c.Validations:N0}, aborts {c.Aborts:N0}, suspensions {c.Suspensions:N0}, messages {c.Messages:N0}");
+        Console.WriteLine(report.Identical ? "parallel == serial: yes" : $"parallel == serial: NO ({report.Difference})");
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["workload"] = workloadName, ["txs"] = report.Txs, ["gas"] = report.Gas, ["executors"] = report.Executors,
+                ["serialMs"] = Math.Round(report.SerialMs, 3), ["parallelMs"] = Math.Round(report.ParallelMs, 3),
+                ["speedup"] = Math.Round(report.Speedup, 3),
+                ["serialMgasPerSecond"] = Math.Round(report.SerialMgasPerSecond, 1), ["parallelMgasPerSecond"] = Math.Round(report.ParallelMgasPerSecond, 1),
+                ["executions"] = c.Executions, ["reExecutions"] = c.ReExecutions, ["validations"] = c.Validations,
+                ["aborts"] = c.Aborts, ["suspensions"] = c.Suspensions, ["identical"] = report.Identical,
+            }));
+        }
+        return report.Identical ? 0 : 1;
+    }
+}
