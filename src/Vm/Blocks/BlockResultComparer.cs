@@ -17,12 +17,25 @@ public static class BlockResultComparer
             var a = actual.Receipts[i];
             if (e.Success != a.Success) return $"transaction {i}: status {a.Success} != {e.Success}";
             if (e.CumulativeGasUsed != a.CumulativeGasUsed) return $"transaction {i}: cumulative gas {a.CumulativeGasUsed} != {e.CumulativeGasUsed}";
-            if (!ReceiptRlp.Encode(e).AsSpan().SequenceEqual(ReceiptRlp.Encode(a))) return $"transaction {i}: receipt (logs) differs";
+            if (e.PostState != a.PostState) return $"transaction {i}: post-state root {a.PostState} != {e.PostState}";
+            if (LogsDifference(e.Logs, a.Logs) is { } logs) return $"transaction {i}: {logs}";
         }
         if (expected.LogsBloom != actual.LogsBloom) return "logsBloom differs";
         if (expected.ReceiptsRoot != actual.ReceiptsRoot) return $"receiptsRoot {actual.ReceiptsRoot} != {expected.ReceiptsRoot}";
         if (expected.StateRoot != actual.StateRoot) return $"stateRoot {actual.StateRoot} != {expected.StateRoot}";
         return DiffDifference(expected.Changes, actual.Changes);
+    }
+
+    static string? LogsDifference(IReadOnlyList<LogEntry> expected, IReadOnlyList<LogEntry> actual)
+    {
+        if (expected.Count != actual.Count) return $"{actual.Count} logs != {expected.Count}";
+        for (int j = 0; j < expected.Count; j++)
+        {
+            var (e, a) = (expected[j], actual[j]);
+            if (e.Address != a.Address || !e.Topics.AsSpan().SequenceEqual(a.Topics) || !e.Data.AsSpan().SequenceEqual(a.Data))
+                return $"log {j} differs";
+        }
+        return null;
     }
 
     /// <summary>The first account whose change differs between two state diffs.</summary>

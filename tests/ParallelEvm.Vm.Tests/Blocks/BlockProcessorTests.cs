@@ -119,4 +119,18 @@ public sealed class BlockProcessorTests
             FundedState(), SerialTransactionsExecutor.Instance, Cancun);
         Assert.NotNull(BlockResultComparer.FirstDifference(a, fewer));
     }
+
+    [Fact]
+    public void Pre_Byzantium_results_without_receipt_roots_compare()
+    {
+        // A partial pre-state gives receipts with neither status nor root: comparing them must still work.
+        var header = new BlockHeader { Number = 1, Coinbase = Coinbase, Timestamp = 1000, GasLimit = 1_000_000 };
+        var legacy = new Transaction { Nonce = 0, GasPrice = 10, GasLimit = 21_000, To = Bob, Value = 5, Sender = Alice };
+        var options = new BlockProcessingOptions { Spec = SpecId.Homestead };
+        var a = BlockProcessor.Process(new Block { Header = header, Transactions = [legacy] }, FundedState(), SerialTransactionsExecutor.Instance, options);
+        var b = BlockProcessor.Process(new Block { Header = header, Transactions = [legacy] }, FundedState(), SerialTransactionsExecutor.Instance, options);
+        Assert.True(a.Succeeded, a.Error);
+        Assert.Null(a.ReceiptsRoot);
+        Assert.Null(BlockResultComparer.FirstDifference(a, b));
+    }
 }
