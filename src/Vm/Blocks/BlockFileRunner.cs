@@ -106,11 +106,12 @@ public sealed class BlockFileRunner
     {
         if (result.FailedTransaction is not { } index || index >= file.Transactions.Count) return $"{where}: {result.Error}";
         var rpc = file.Transactions[index];
-        var text = $"{where}, transaction {index}{HashText(rpc)}: {result.Error}";
-        // A sender absent from a partial pre-state reads as a fresh account: say so, it is the likely cause.
+        var prefix = $"transaction {index} is invalid: ";
+        var reason = result.Error!.StartsWith(prefix, StringComparison.Ordinal) ? "invalid: " + result.Error[prefix.Length..] : result.Error;
+        var text = $"{where}, transaction {index}{HashText(rpc)}: {reason}";
+        // A sender absent from a partial pre-state reads as a fresh, empty account: say so, it is the likely cause.
         var sender = rpc.From ?? rpc.Transaction.Sender;
-        if (!file.PreState.Accounts.Any(a => a.Address == sender) && !file.Transactions.Take(index).Any(t => t.Transaction.To == sender))
-            text += $" (sender {sender} is missing from preState)";
+        if (!file.PreState.Accounts.Any(a => a.Address == sender)) text += $" (sender {sender} is missing from preState)";
         return text;
     }
 

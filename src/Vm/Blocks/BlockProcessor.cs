@@ -24,6 +24,8 @@ public static class BlockProcessor
 
         var changes = new StateDiff();
         var notes = new List<string>();
+        if (spec >= SpecId.Prague)
+            notes.Add("Prague block-level processing is not implemented: no EIP-2935 history or EIP-7002/7251 system calls, no EIP-7685 requests");
 
         // EIP-4788: before any transaction, the beacon-roots contract records the parent beacon block root.
         if (rules.HasBeaconRoot && SystemCall.ProcessBeaconRoot(rules, header.ParentBeaconBlockRoot!.Value, env, state) is { } system)
