@@ -133,4 +133,30 @@ public sealed class BlockProcessorTests
         Assert.Null(a.ReceiptsRoot);
         Assert.Null(BlockResultComparer.FirstDifference(a, b));
     }
+
+    [Fact]
+    public void Pre_Byzantium_receipts_carry_the_state_root_after_each_transaction()
+    {
+        var header = new BlockHeader { Number = 1, Coinbase = Coinbase, Timestamp = 1000, GasLimit = 1_000_000 };
+        Transaction Legacy(ulong nonce) => new() { Nonce = nonce, GasPrice = 10, GasLimit = 21_000, To = Bob, Value = 5, Sender = Alice };
+        var options = new BlockProcessingOptions { Spec = SpecId.Homestead, ComputeIntermediateStateRoots = true, ComputeStateRoot = true };
+        var result = BlockProcessor.Process(new Block { Header = header, Transactions = [Legacy(0), Legacy(1)] },
+            FundedState(), SerialTransactionsExecutor.Instance, options);
+        Assert.True(result.Succeeded, result.Error);
+
+        // Replay by hand: the root after each transaction, before the block reward.
+        var replay = FundedState();
+        var processor = new TransactionProcessor(ForkRules.For(SpecId.Homestead));
+        var env = new BlockEnv { Number = 1, Coinbase = Coinbase, Timestamp = 1000, GasLimit = 1_000_000 };
+        var roots = new List<Hash256?>();
+        foreach (var tx in new[] { Legacy(0), Legacy(1) })
+        {
+            replay.Apply(processor.Execute(tx, env, replay).Changes);
+            roots.Add(replay.ComputeStateRoot());
+        }
+        Assert.Equal(roots, result.Receipts.Select(r => r.PostState));
+        Assert.All(result.Receipts, r => Assert.Null(r.Success));
+        Assert.NotNull(result.ReceiptsRoot);
+        Assert.NotEqual(roots[^1], result.StateRoot); // the 5 ETH block reward comes after the last receipt
+    }
 }
