@@ -24,8 +24,15 @@ sealed class AccountState
 
     public bool IsEmpty => Nonce == 0 && Balance.IsZero && CodeHash == Account.EmptyCodeHash;
 
-    public AccountState(Account? original)
+    public AccountState(Account? original) => Init(original);
+
+    /// <summary>Re-initialises a pooled instance for another account (the world state reuses them across transactions).</summary>
+    public void Init(Account? original)
     {
+        Code = null;
+        CodeChanged = StorageCleared = CreatedInTx = SelfDestructed = Touched = false;
+        Current.Clear();
+        OriginalStorage.Clear();
         Original = original;
         Exists = original is not null;
         var a = original ?? Account.Empty;

@@ -12,6 +12,8 @@ sealed partial class WorldState
     static readonly Address Ripemd160 = Address.FromNumber(3);
 
     readonly Dictionary<Address, AccountState> _accounts = new();
+    // Account states are reused across transactions: each holds two dictionaries, the main per-transaction garbage otherwise.
+    readonly Stack<AccountState> _pool = new();
     readonly List<JournalEntry> _journal = new();
     readonly HashSet<Address> _warmAccounts = new();
     readonly HashSet<(Address, UInt256)> _warmSlots = new();
@@ -25,6 +27,7 @@ sealed partial class WorldState
     public void Reset(IStateReader reader)
     {
         _reader = reader;
+        foreach (var state in _accounts.Values) _pool.Push(state);
         _accounts.Clear();
         _journal.Clear();
         _warmAccounts.Clear();
@@ -37,7 +40,12 @@ sealed partial class WorldState
     AccountState Load(Address address)
     {
         if (!_accounts.TryGetValue(address, out var state))
-            _accounts[address] = state = new AccountState(_reader.GetAccount(address));
+        {
+            var original = _reader.GetAccount(address);
+            if (_pool.TryPop(out state)) state.Init(original);
+            else state = new AccountState(original);
+            _accounts[address] = state;
+        }
         return state;
     }
 
