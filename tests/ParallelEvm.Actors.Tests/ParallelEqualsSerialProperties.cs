@@ -18,12 +18,13 @@ public class ParallelEqualsSerialProperties : EngineSpec
         from perSender in Gen.Int[1, 4]
         select new WorkloadOptions(kind, txs) { Seed = seed, ConflictRate = conflict, TxsPerSender = kind == WorkloadKind.Raw ? perSender : 1 };
 
-    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch)> Cases =
+    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch, bool Adaptive)> Cases =
         from block in Blocks
         from executors in Gen.Int[1, 4]
         from shards in Gen.Int[1, 8]
         from batch in Gen.Int[1, 16]
-        select (block, executors, shards, batch);
+        from adaptive in Gen.Bool
+        select (block, executors, shards, batch, adaptive);
 
     [Fact]
     public void Parallel_equals_serial_on_random_blocks()
@@ -33,10 +34,16 @@ public class ParallelEqualsSerialProperties : EngineSpec
             var workload = WorkloadGenerator.Create(c.Block);
             var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
             var serial = SerialBlockExecutor.Execute(request);
-            var engine = Engine(new EngineOptions { Executors = c.Executors, Shards = c.Shards, MaxBatchSize = c.Batch });
+            // Adaptive mode off forces Block-STM itself through every block, chains included.
+            var engine = Engine(new EngineOptions
+            {
+                Executors = c.Executors, Shards = c.Shards, MaxBatchSize = c.Batch,
+                SerialDependentShare = c.Adaptive ? 0.5 : 0, FallbackAbortRate = c.Adaptive ? 0.25 : 0,
+            });
             var parallel = engine.ExecuteAsync(request).WaitAsync(Bound).GetAwaiter().GetResult();
             var difference = BlockComparison.FirstDifference(serial, parallel);
-            if (difference is not null) throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}: {difference}");
+            if (difference is not null)
+                throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}, adaptive {c.Adaptive}: {difference}");
         }, iter: 150, threads: 1);
     }
 
@@ -50,8 +57,9 @@ public class ParallelEqualsSerialProperties : EngineSpec
         var workload = WorkloadGenerator.Create(kind, txs, seed: 7, conflictRate: 0.5);
         var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
         var serial = SerialBlockExecutor.Execute(request);
-        var parallel = await Engine(new EngineOptions { Executors = 2, Shards = 4 }).ExecuteAsync(request).WaitAsync(Bound);
+        var parallel = await Engine(new EngineOptions { Executors = 2, Shards = 4, SerialDependentShare = 0, FallbackAbortRate = 0 }).ExecuteAsync(request).WaitAsync(Bound);
         Assert.Null(serial.Error);
+        Assert.False(parallel.Counters.FellBackToSerial);
         Assert.Null(BlockComparison.FirstDifference(serial, parallel));
     }
 

@@ -39,6 +39,9 @@ sealed class BlockContext
     /// <summary>An immutable fee, published by reference so readers on other threads never see a torn 256-bit value.</summary>
     public sealed record FeeBox(UInt256 Value);
 
+    /// <summary>Set by the scheduler when conflicts make parallel execution pointless; the caller then runs the block serially.</summary>
+    public bool FallbackRequested { get; set; }
+
     int _coinbaseReaders;
 
     /// <summary>Some transaction read the coinbase balance: from then on, a changed fee must trigger revalidation.</summary>

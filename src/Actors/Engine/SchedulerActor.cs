@@ -115,9 +115,21 @@ sealed class SchedulerActor : UntypedActor
     /// <summary>Hands out all the work that can go out now, then checks for the end.</summary>
     void Pump()
     {
+        if (TooManyConflicts())
+        {
+            _block.FallbackRequested = true;
+            Fail("too many conflicts: falling back to serial execution");
+            return;
+        }
         DispatchValidations();
         DispatchExecutions();
         if (_state.IsDone) Complete();
+    }
+
+    bool TooManyConflicts()
+    {
+        double rate = _block.Options.FallbackAbortRate;
+        return rate > 0 && _state.Aborts >= _block.Options.MinAbortsBeforeFallback && _state.Aborts > rate * _state.Executions;
     }
 
     void DispatchValidations()

@@ -11,6 +11,8 @@ public sealed record EngineCounters
     public long Suspensions { get; init; }
     public long ExecutorRestarts { get; init; }
     public long Messages { get; init; }
+    /// <summary>The block was finished by the serial executor after too many aborts (adaptive mode).</summary>
+    public bool FellBackToSerial { get; init; }
 
     public static readonly EngineCounters None = new();
 }

@@ -15,6 +15,22 @@ public sealed record EngineOptions
     /// <summary>How often one transaction may crash its executor before the block fails with that error.</summary>
     public int MaxCrashesPerTransaction { get; init; } = 3;
 
+    /// <summary>
+    /// Adaptive mode: when validation aborts more than this share of executions (after <see cref="MinAbortsBeforeFallback"/>),
+    /// the block is a dependency chain that Block-STM only slows down; it is then finished serially. 0 disables it.
+    /// </summary>
+    public double FallbackAbortRate { get; init; } = 0.25;
+
+    public int MinAbortsBeforeFallback { get; init; } = 32;
+
+    /// <summary>
+    /// Adaptive mode, decided before execution: the first <see cref="ProbeSize"/> transactions are pre-executed against
+    /// the base state, and if more than this share depends on an earlier one the block runs serially. 0 disables it.
+    /// </summary>
+    public double SerialDependentShare { get; init; } = 0.5;
+
+    public int ProbeSize { get; init; } = 64;
+
     /// <summary>Test hook: called before each execution; throwing from it simulates an executor crash.</summary>
     public Action<int, int>? BeforeExecute { get; init; }
 

@@ -37,6 +37,11 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     public async Task<BlockExecutionResult> ExecuteAsync(BlockExecutionRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Transactions.Count == 0) return SerialBlockExecutor.Execute(request, cancellationToken);
+        if (_options.SerialDependentShare > 0 && ConflictProbe.DependentShare(request, _options.ProbeSize) > _options.SerialDependentShare)
+        {
+            var chain = SerialBlockExecutor.Execute(request, cancellationToken);
+            return chain with { Counters = chain.Counters with { FellBackToSerial = true } };
+        }
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var block = new BlockContext(request, _options);
         var scheduler = _system.ActorOf(SchedulerActor.Props(block, completion, _dispatcher));
@@ -45,7 +50,11 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
             scheduler.Tell(PoisonPill.Instance);
             completion.TrySetCanceled(cancellationToken);
         });
-        return await completion.Task.ConfigureAwait(false);
+        var result = await completion.Task.ConfigureAwait(false);
+        if (!block.FallbackRequested) return result;
+        // Adaptive mode: a dependency chain; Block-STM's work so far is discarded and the block runs serially.
+        var serial = SerialBlockExecutor.Execute(request, cancellationToken);
+        return serial with { Counters = result.Counters with { FellBackToSerial = true } };
     }
 
     public void Dispose()

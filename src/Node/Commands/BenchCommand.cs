@@ -45,7 +45,7 @@ static class BenchCommand
         Console.WriteLine($"workload {report.Workload}: {report.Txs:N0} txs, {report.Gas:N0} gas, {report.Executors} executors");
         Console.WriteLine($"serial   {report.SerialMs,9:F1} ms  {report.SerialMgasPerSecond,8:F1} Mgas/s");
         Console.WriteLine($"parallel {report.ParallelMs,9:F1} ms  {report.ParallelMgasPerSecond,8:F1} Mgas/s  speedup {report.Speedup:F2}x");
-        Console.WriteLine($"engine   executions {c.Executions:N0}, re-executions {c.ReExecutions:N0}, validations {c.Validations:N0}, aborts {c.Aborts:N0}, suspensions {c.Suspensions:N0}, messages {c.Messages:N0}");
+        Console.WriteLine($"engine   executions {c.Executions:N0}, re-executions {c.ReExecutions:N0}, validations {c.Validations:N0}, aborts {c.Aborts:N0}, suspensions {c.Suspensions:N0}, messages {c.Messages:N0}{(c.FellBackToSerial ? ", fell back to serial" : "")}");
         Console.WriteLine(report.Identical ? "parallel == serial: yes" : $"parallel == serial: NO ({report.Difference})");
         if (json)
         {
@@ -56,7 +56,7 @@ static class BenchCommand
                 ["speedup"] = Math.Round(report.Speedup, 3),
                 ["serialMgasPerSecond"] = Math.Round(report.SerialMgasPerSecond, 1), ["parallelMgasPerSecond"] = Math.Round(report.ParallelMgasPerSecond, 1),
                 ["executions"] = c.Executions, ["reExecutions"] = c.ReExecutions, ["validations"] = c.Validations,
-                ["aborts"] = c.Aborts, ["suspensions"] = c.Suspensions, ["identical"] = report.Identical,
+                ["aborts"] = c.Aborts, ["suspensions"] = c.Suspensions, ["fellBackToSerial"] = c.FellBackToSerial, ["identical"] = report.Identical,
             }));
         }
         return report.Identical ? 0 : 1;
