@@ -56,8 +56,17 @@ public static class PrecompileSet
         if (spec >= SpecId.Cancun)
             byAddress[0x0a] = new PointEvaluationPrecompile(); // EIP-4844 KZG point evaluation
 
-        // Prague (EIP-2537), not implemented yet: BLS12-381 at 0x0b G1ADD, 0x0c G1MSM, 0x0d G2ADD, 0x0e G2MSM,
-        // 0x0f PAIRING_CHECK, 0x10 MAP_FP_TO_G1, 0x11 MAP_FP2_TO_G2. Register them here under spec >= SpecId.Prague.
+        if (spec >= SpecId.Prague)
+        {
+            // EIP-2537 BLS12-381 operations.
+            byAddress[0x0b] = G1AddPrecompile.Instance;
+            byAddress[0x0c] = G1MsmPrecompile.Instance;
+            byAddress[0x0d] = G2AddPrecompile.Instance;
+            byAddress[0x0e] = G2MsmPrecompile.Instance;
+            byAddress[0x0f] = PairingCheckPrecompile.Instance;
+            byAddress[0x10] = MapFpToG1Precompile.Instance;
+            byAddress[0x11] = MapFp2ToG2Precompile.Instance;
+        }
 
         if (spec >= SpecId.Osaka)
             byAddress[0x100] = P256VerifyPrecompile.Instance; // EIP-7951 secp256r1 verification

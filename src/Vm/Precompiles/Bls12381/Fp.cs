@@ -112,6 +112,9 @@ public readonly partial struct Fp : IField<Fp>
         return CompareLimbs(raw, h[0], h[1], h[2], h[3], h[4], h[5]) > 0;
     }
 
+    /// <summary>RFC 9380 sgn0 for Fp: the parity of the canonical integer (used by map-to-curve to fix the sign of y).</summary>
+    public bool Sgn0() => (FromMontgomery(this).L0 & 1) != 0;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Add(in Fp a, in Fp b)
     {

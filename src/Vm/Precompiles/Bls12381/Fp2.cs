@@ -113,6 +113,9 @@ public readonly struct Fp2 : IField<Fp2>
     public bool IsLexicographicallyLargest() =>
         C1.IsZero ? C0.IsLexicographicallyLargest() : C1.IsLexicographicallyLargest();
 
+    /// <summary>RFC 9380 sgn0 for m = 2: sgn0(c0), or sgn0(c1) when c0 is zero.</summary>
+    public bool Sgn0() => C0.IsZero ? C1.Sgn0() : C0.Sgn0();
+
     /// <summary>a^e for a non-negative integer exponent (constant derivation and tests only).</summary>
     public static Fp2 Pow(in Fp2 a, BigInteger exponent)
     {

@@ -81,6 +81,31 @@ public readonly struct JacobianPoint<F> where F : struct, IField<F>
 
     public JacobianPoint<F> Subtract(in JacobianPoint<F> q) => Add(q.Negate());
 
+    /// <summary>
+    /// this + q for an affine q (Z2 = 1): EFD "madd-2007-bl", about a quarter cheaper than <see cref="Add"/>;
+    /// MSM bucket accumulation adds affine inputs this way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public JacobianPoint<F> AddAffine(in AffinePoint<F> q)
+    {
+        if (q.IsInfinity) return this;
+        if (IsInfinity) return FromAffine(q);
+        F z1z1 = F.Square(Z);
+        F u2 = F.Multiply(q.X, z1z1);
+        F s2 = F.Multiply(F.Multiply(q.Y, Z), z1z1);
+        F h = F.Subtract(u2, X);
+        F r = F.Double(F.Subtract(s2, Y));
+        if (h.IsZero) return r.IsZero ? Double() : Infinity;
+        F hh = F.Square(h);
+        F i = F.Double(F.Double(hh));
+        F j = F.Multiply(h, i);
+        F v = F.Multiply(X, i);
+        F x3 = F.Subtract(F.Subtract(F.Square(r), j), F.Double(v));
+        F y3 = F.Subtract(F.Multiply(r, F.Subtract(v, x3)), F.Double(F.Multiply(Y, j)));
+        F z3 = F.Subtract(F.Subtract(F.Square(F.Add(Z, h)), z1z1), hh);
+        return new JacobianPoint<F>(x3, y3, z3);
+    }
+
     /// <summary>[k]P for a big-endian unsigned scalar of any length (double-and-add, most significant bit first).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JacobianPoint<F> Multiply(ReadOnlySpan<byte> scalarBigEndian)
