@@ -1,3 +1,4 @@
+using ParallelEvm.Vm.Workloads;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ParallelEvm.Vm;

@@ -1,3 +1,4 @@
+using ParallelEvm.Vm.Workloads;
 using ParallelEvm.State;
 
 namespace ParallelEvm.Vm.Tests.Allocation;

@@ -1,14 +1,14 @@
 using ParallelEvm.Vm.Evm;
 using static ParallelEvm.Vm.Evm.Opcode;
 
-namespace ParallelEvm.Vm.Tests.Allocation;
+namespace ParallelEvm.Vm.Workloads;
 
 /// <summary>
 /// A hand-assembled contract that loops n times (n = the first calldata word, n ≥ 1) over ADD, MUL, SUB, DIV, EXP,
 /// MULMOD and KECCAK256, keeping its state in memory words 0 and 1 and looping with JUMPI.
-/// perf/ParallelEvm.Benchmarks/ArithmeticLoopContract.cs holds the same code for the interpreter benchmark.
+/// Shared by the interpreter benchmark and the zero-allocation test.
 /// </summary>
-static class ArithmeticLoopContract
+public static class ArithmeticLoopContract
 {
     /// <summary>Gas of one iteration, summed by hand from the yellow paper's fee schedule (appendix G) — see <see cref="Code"/>.</summary>
     public const long GasPerIteration = 215;
