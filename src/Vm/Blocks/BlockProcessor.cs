@@ -4,9 +4,10 @@ using ParallelEvm.Vm.Gas;
 namespace ParallelEvm.Vm.Blocks;
 
 /// <summary>
-/// Processes one block on a state (yellow paper §11, with each fork's additions): EIP-4788 beacon-root system call,
-/// the transactions through an <see cref="ITransactionsExecutor"/>, EIP-4895 withdrawals, proof-of-work rewards before
-/// Paris; then receipts (EIP-658 status or pre-Byzantium state roots, EIP-2718 typed encoding), logs bloom,
+/// Processes one block on a state (yellow paper §11, with each fork's additions): EIP-4788 beacon-root and EIP-2935
+/// history system calls, the transactions through an <see cref="ITransactionsExecutor"/>, EIP-4895 withdrawals,
+/// proof-of-work rewards before Paris, EIP-7685 requests (EIP-6110 deposits, EIP-7002/7251 system calls) checked
+/// against the header's requests hash from Prague; then receipts (EIP-658 status or pre-Byzantium state roots, EIP-2718 typed encoding), logs bloom,
 /// receipts root, gas used, the block's state diff and, when asked, the state root.
 /// On error the block is invalid and <paramref name="state"/> is left part-way: process on a copy when that matters.
 /// Header checks against the parent are separate (<see cref="HeaderValidator"/>).
@@ -24,14 +25,18 @@ public static class BlockProcessor
 
         var changes = new StateDiff();
         var notes = new List<string>();
-        if (spec >= SpecId.Prague)
-            notes.Add("Prague block-level processing is not implemented: no EIP-2935 history or EIP-7002/7251 system calls, no EIP-7685 requests");
 
         // EIP-4788: before any transaction, the beacon-roots contract records the parent beacon block root.
         if (rules.HasBeaconRoot && SystemCall.ProcessBeaconRoot(rules, header.ParentBeaconBlockRoot!.Value, env, state) is { } system)
         {
             state.Apply(system.Changes);
             changes.Merge(system.Changes);
+        }
+        // EIP-2935: then the history contract records the parent hash.
+        if (rules.HasHistoryContract && PragueSystemCalls.ProcessHistory(rules, header.ParentHash, env, state) is { } history)
+        {
+            state.Apply(history.Changes);
+            changes.Merge(history.Changes);
         }
 
         var replay = !rules.HasStatusReceipts && options.ComputeIntermediateStateRoots ? InMemoryDbCopy.Clone(state) : null;
@@ -79,6 +84,15 @@ public static class BlockProcessor
 
         if (!rules.IsMerged && BlockRewards.Apply(block, spec, state, changes) is { } note) notes.Add(note);
 
+        // EIP-7685 (Prague): after withdrawals, collect the requests and check the header's commitment to them.
+        if (spec >= SpecId.Prague)
+        {
+            var requestsHash = ProcessRequests(rules, env, receipts, state, changes, out var requestsError);
+            if (requestsHash is null) return BlockResult.Failed(spec, requestsError!);
+            if (header.RequestsHash is { } expected && expected != requestsHash.Value)
+                return BlockResult.Failed(spec, $"requests hash {requestsHash.Value} != header's {expected} (EIP-7685)");
+        }
+
         bool receiptsComplete = rules.HasStatusReceipts || replay is not null || receipts.Length == 0;
         return new BlockResult
         {
@@ -93,6 +107,25 @@ public static class BlockProcessor
             Changes = changes,
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// EIP-7685: deposits from the receipts' logs (EIP-6110), then the EIP-7002 withdrawal and EIP-7251 consolidation
+    /// queues' system calls (their writes applied); returns the requests hash, or null with the reason the block is invalid.
+    /// </summary>
+    static Hash256? ProcessRequests(ForkRules rules, BlockEnv env, Receipt[] receipts, InMemoryDb state, StateDiff changes, out string? error)
+    {
+        var deposits = DepositRequests.Collect(receipts.SelectMany(r => r.Logs), out error);
+        if (deposits is null) return null;
+        var requests = new List<(byte, byte[])> { (RequestsHash.DepositType, deposits) };
+        foreach (var (type, queue) in new[] { (RequestsHash.WithdrawalType, PragueSystemCalls.WithdrawalRequests), (RequestsHash.ConsolidationType, PragueSystemCalls.ConsolidationRequests) })
+        {
+            if (PragueSystemCalls.DequeueRequests(rules, queue, env, state, out error) is not { } call) return null;
+            state.Apply(call.Changes);
+            changes.Merge(call.Changes);
+            requests.Add((type, call.Output));
+        }
+        return RequestsHash.Compute(requests);
     }
 
     /// <summary>Withdrawals exist exactly from Shanghai (EIP-4895); uncles end with the Merge (EIP-3675).</summary>
