@@ -107,6 +107,8 @@ public sealed class StateTestLoader
         };
         var tx = anySelected ? StateTestTransaction.Parse(FixtureJson.Required(test, "transaction", ""), chainId) : null;
         JsonElement? postState = FixtureJson.TryGet(test, "postState", out var ps) ? ps.Clone() : null;
+        // Forks' vectors with the same indexes carry the same txbytes: decode each distinct text once.
+        var txBytes = new Dictionary<string, StateTestTxBytes>(StringComparer.Ordinal);
 
         foreach (var fork in post.EnumerateObject())
         {
@@ -122,19 +124,24 @@ public sealed class StateTestLoader
                     result.SkippedVectorIds.Add(StateTestIds.Vector(file.RelativePath, name, fork.Name, indexes));
                     continue;
                 }
-                result.Vectors.Add(ParseVector(result, fork.Name, indexes, entry, at, tx!, postState));
+                result.Vectors.Add(ParseVector(result, fork.Name, indexes, entry, at, tx!, postState, txBytes));
             }
         }
         return result;
     }
 
     static StateTestVector ParseVector(StateTestCase test, string fork, VectorIndexes indexes, JsonElement entry, string at,
-        StateTestTransaction template, JsonElement? postState)
+        StateTestTransaction template, JsonElement? postState, Dictionary<string, StateTestTxBytes> txBytesCache)
     {
         Transaction? transaction = null;
         string? invalid = null;
+        StateTestTxBytes? txBytes = null;
         FixtureFormatException? loadError = null;
-        try { transaction = template.Build(indexes.Data, indexes.Gas, indexes.Value, out invalid); }
+        try
+        {
+            transaction = template.Build(indexes.Data, indexes.Gas, indexes.Value, out invalid);
+            txBytes = ReadTxBytes(entry, $"{at}.txbytes", txBytesCache);
+        }
         catch (FixtureFormatException ex) { loadError = ex.In(test.File, test.Name); }
 
         return new StateTestVector
@@ -147,9 +154,28 @@ public sealed class StateTestLoader
             ExpectException = FixtureJson.TryGet(entry, "expectException", out var expect) ? FixtureJson.Text(expect, $"{at}.expectException") : null,
             Transaction = transaction,
             InvalidTransactionReason = invalid,
+            TxBytes = txBytes,
             LoadError = loadError,
             ExpectedPostState = FixtureJson.TryGet(entry, "state", out var state) ? state.Clone() : postState,
         };
+    }
+
+    /// <summary>The entry's decoded <c>txbytes</c>, or null when it has none. Text that is not hex is a fixture error.</summary>
+    static StateTestTxBytes? ReadTxBytes(JsonElement entry, string field, Dictionary<string, StateTestTxBytes> cache)
+    {
+        if (!FixtureJson.TryGet(entry, "txbytes", out var json)) return null;
+        var text = FixtureJson.Text(json, field);
+        if (cache.TryGetValue(text, out var known)) return known;
+        var bytes = FixtureJson.ReadBytes(json, field);
+        StateTestTxBytes decoded;
+        try { decoded = StateTestTxBytes.Decode(bytes); }
+        catch (Exception ex)
+        {
+            // Not RLP's verdict but a decoder fault: fail the vector rather than count it as a rejected transaction.
+            throw new FixtureFormatException(field, $"the transaction decoder failed: {ex.GetType().Name}: {ex.Message}", inner: ex);
+        }
+        cache[text] = decoded;
+        return decoded;
     }
 
     static VectorIndexes ReadIndexes(JsonElement e, string field) => new(

@@ -20,6 +20,11 @@ public sealed class StateTestVector
     public Transaction? Transaction { get; init; }
     /// <summary>Set when a field overflows its type (e.g. <c>":bigint"</c>): the transaction cannot exist, so it is invalid.</summary>
     public string? InvalidTransactionReason { get; init; }
+    /// <summary>
+    /// The entry's signed transaction (<c>txbytes</c>), decoded; null when the entry has none. The runner executes
+    /// <see cref="Transaction"/> (built from the JSON fields) and checks that these bytes say the same.
+    /// </summary>
+    public StateTestTxBytes? TxBytes { get; init; }
     /// <summary>Set when this vector's transaction could not be built from the fixture (e.g. an index out of range).</summary>
     public FixtureFormatException? LoadError { get; init; }
 
