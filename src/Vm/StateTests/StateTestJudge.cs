@@ -8,6 +8,8 @@ namespace ParallelEvm.Vm.StateTests;
 /// a transaction must be rejected exactly when <c>expectException</c> is present; the post-state root and the
 /// logs hash must match. A rejected transaction leaves the pre-state, less the coinbase if it is empty
 /// (the coinbase gets a zero-value touch even then, and EIP-161 deletes touched empty accounts).
+/// The entry's <c>txbytes</c> must decode (else the transaction is invalid) and agree with the JSON fields and
+/// <c>sender</c> (else the vector fails); see <see cref="StateTestTxBytesCheck"/>.
 /// </summary>
 public static class StateTestJudge
 {
@@ -28,12 +30,29 @@ public static class StateTestJudge
 
     static VectorOutcome Judge(StateTestVector vector, StateTestExecutor execute, string id)
     {
+        var rules = ForkRules.For(StateTestForks.ToSpec(vector.Fork));
+        string? invalidReason = vector.InvalidTransactionReason;
+        string? mismatch = null;
+        if (invalidReason is null && vector.TxBytes is { } txBytes)
+        {
+            var check = StateTestTxBytesCheck.Check(txBytes, vector.Transaction!, rules, vector.Test.Env.ChainId);
+            invalidReason = check.InvalidReason;
+            mismatch = check.Mismatch;
+        }
+
+        // A txbytes/JSON mismatch fails the vector, but the JSON transaction (the one the fixture means) still runs,
+        // so the message also tells whether its execution matched.
+        var outcome = Execute(vector, execute, id, rules, invalidReason);
+        if (mismatch is null) return outcome;
+        return Fail(id, outcome.Failed ? $"{mismatch}; {outcome.Message}" : mismatch);
+    }
+
+    static VectorOutcome Execute(StateTestVector vector, StateTestExecutor execute, string id, ForkRules rules, string? invalidReason)
+    {
         var db = vector.Test.Pre.ToDb();
         TransactionResult? result = null;
-        string? invalidReason = vector.InvalidTransactionReason;
         if (invalidReason is null)
         {
-            var rules = ForkRules.For(StateTestForks.ToSpec(vector.Fork));
             result = execute(rules, vector.Transaction!, vector.Test.Env, db);
             if (!result.IsValid) invalidReason = result.Error ?? "invalid transaction (no reason given)";
         }

@@ -13,7 +13,10 @@ public sealed class StateTestJudgeTests
     const string EmptyRoot = "0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421";
     const string EmptyLogs = "0x1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347";
 
-    /// <summary>A test whose pre-state holds only an empty coinbase, expecting the empty root.</summary>
+    /// <summary>
+    /// A test whose pre-state holds only an empty coinbase, expecting the empty root. It has no <c>txbytes</c>, so only
+    /// the judging rules apply (StateTestTxBytesTests covers the txbytes checks).
+    /// </summary>
     static StateTestFile Load(string expectException = "", string value = "0x01", IEnumerable<string>? forks = null) => new StateTestLoader(forks).Parse(Encoding.UTF8.GetBytes($$"""
         { "t": {
             "env": { "currentCoinbase": "{{Coinbase}}", "currentDifficulty": "0x00", "currentGasLimit": "0x989680",
@@ -22,8 +25,8 @@ public sealed class StateTestJudgeTests
             "transaction": { "data": ["0x"], "gasLimit": ["0x5208"], "gasPrice": "0x0a", "nonce": "0x00",
                              "sender": "0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b", "to": "0x0000000000000000000000000000000000001000",
                              "value": ["{{value}}"] },
-            "post": { "Cancun": [ { "hash": "{{EmptyRoot}}", "logs": "{{EmptyLogs}}", "indexes": { "data": 0, "gas": 0, "value": 0 },
-                                    "txbytes": "0x" {{expectException}} } ] } } }
+            "post": { "Cancun": [ { "hash": "{{EmptyRoot}}", "logs": "{{EmptyLogs}}", "indexes": { "data": 0, "gas": 0, "value": 0 }
+                                    {{expectException}} } ] } } }
         """), "/f/x.json", "x.json");
 
     static VectorOutcome RunSingle(StateTestFile file, StateTestExecutor execute) =>
