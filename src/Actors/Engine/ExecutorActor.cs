@@ -62,7 +62,7 @@ sealed class ExecutorActor : UntypedActor
         {
             return new ExecutionOutcome(task.Tx, task.Incarnation, Suspended: true, estimate.BlockingTx, false);
         }
-        bool wroteNew = _publisher.Publish(task.Tx, task.Incarnation, result, _db.Reads);
+        bool wroteNew = _publisher.Publish(task.Tx, task.Incarnation, result, _db.Reads, _db.CoinbaseValue);
         return new ExecutionOutcome(task.Tx, task.Incarnation, Suspended: false, -1, wroteNew);
     }
 

@@ -40,7 +40,7 @@ sealed class MvMemoryShardActor : UntypedActor
             var (tx, incarnation) = batch.Tasks[i];
             var reads = Volatile.Read(ref _block.ReadSets[tx]);
             // A newer incarnation replaced the read set: this validation is moot and its result is ignored.
-            bool valid = reads is null || reads.Incarnation != incarnation || ReadSetValidator.IsValid(_block, tx, reads.Shard(_shard));
+            bool valid = reads is null || reads.Incarnation != incarnation || ReadSetValidator.IsValid(_block, tx, reads, _shard);
             outcomes[i] = new ValidationOutcome(tx, incarnation, valid);
         }
         _scheduler.Tell(new ValidationResults(outcomes));

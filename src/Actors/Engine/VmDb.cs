@@ -18,10 +18,14 @@ sealed class VmDb : IStateReader
 
     public IReadOnlyList<ReadRecord> Reads => _reads;
 
+    /// <summary>The coinbase value this incarnation read, if it read it (validated by value).</summary>
+    public Account? CoinbaseValue { get; private set; }
+
     public void Begin(int txIndex)
     {
         _tx = txIndex;
         _reads.Clear();
+        CoinbaseValue = null;
     }
 
     public Account? GetAccount(Address address)
@@ -32,7 +36,8 @@ sealed class VmDb : IStateReader
             _block.NoteCoinbaseReader();
             var coinbase = _block.ReadCoinbase(_tx, out var account);
             if (coinbase.Status == MvReadStatus.Estimate) throw _estimate.For(coinbase.Version.TxIndex);
-            _reads.Add(new ReadRecord(MvKey.Account(address), coinbase.Version, ByValue: true, Value: account));
+            _reads.Add(new ReadRecord(MvKey.Account(address), MvVersion.ByValue));
+            CoinbaseValue = account;
             return account;
         }
         var key = MvKey.Account(address);

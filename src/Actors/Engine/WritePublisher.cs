@@ -18,7 +18,7 @@ sealed class WritePublisher
     /// Returns true when the incarnation wrote a location its previous incarnation did not (Block-STM then
     /// revalidates every higher transaction), or changed a fee that some transaction has read.
     /// </summary>
-    public bool Publish(int tx, int incarnation, TransactionResult result, IReadOnlyList<ReadRecord> reads)
+    public bool Publish(int tx, int incarnation, TransactionResult result, IReadOnlyList<ReadRecord> reads, Account? coinbaseValue)
     {
         var memory = _block.Memory;
         var previous = _block.LastWrites[tx] ?? [];
@@ -60,7 +60,7 @@ sealed class WritePublisher
         if (feeChanged && _block.HasCoinbaseReaders) wroteNew = true;
 
         _block.Results[tx] = result;
-        Volatile.Write(ref _block.ReadSets[tx], ReadSet.Build(incarnation, reads, memory.ShardCount));
+        Volatile.Write(ref _block.ReadSets[tx], ReadSet.Build(incarnation, reads, memory.ShardCount, coinbaseValue));
         return wroteNew;
     }
 
