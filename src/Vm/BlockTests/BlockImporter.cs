@@ -22,6 +22,12 @@ sealed class BlockImporter(ChainStore chain, SpecId spec, ulong chainId, ITransa
         catch (RlpException ex) { rejection = $"undecodable block: {ex.Message}"; return null; }
 
         var header = decoded.Header;
+        // EIP-7934: from Osaka the RLP-encoded block may not exceed MAX_RLP_BLOCK_SIZE.
+        if (rlp.Length > ForkRules.For(spec).MaxRlpBlockSize)
+        {
+            rejection = $"block RLP is {rlp.Length} bytes, over the {ForkRules.For(spec).MaxRlpBlockSize}-byte limit (EIP-7934)";
+            return null;
+        }
         if (chain.Get(header.ParentHash) is not { } parent) { rejection = $"unknown parent {header.ParentHash}"; return null; }
         if (HeaderValidator.Validate(header, parent.Header, spec, parent.Spec) is { } headerError) { rejection = $"invalid header: {headerError}"; return null; }
 

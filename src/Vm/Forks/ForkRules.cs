@@ -36,6 +36,8 @@ public sealed partial class ForkRules
     public bool HasCalldataFloor { get; }           // EIP-7623 (Prague)
     public bool HasHistoryContract { get; }         // EIP-2935 (Prague)
     public long TxGasLimitCap { get; }              // EIP-7825 (Osaka)
+    public bool HasBlobBaseFeeBound { get; }        // EIP-7918 (Osaka)
+    public int MaxRlpBlockSize { get; }             // EIP-7934 (Osaka)
 
     // ---- fork-dependent prices ----
     public long TxDataNonZeroGas { get; }           // 68, 16 from EIP-2028
@@ -88,6 +90,8 @@ public sealed partial class ForkRules
         HasCalldataFloor = at(SpecId.Prague);
         HasHistoryContract = at(SpecId.Prague);
         TxGasLimitCap = at(SpecId.Osaka) ? 1L << 24 : long.MaxValue;
+        HasBlobBaseFeeBound = at(SpecId.Osaka);
+        MaxRlpBlockSize = at(SpecId.Osaka) ? 10_485_760 - 2_097_152 : int.MaxValue; // MAX_BLOCK_SIZE − SAFETY_MARGIN
 
         TxDataNonZeroGas = at(SpecId.Istanbul) ? 16 : 68;
         TxCreateGas = at(SpecId.Homestead) ? 32000 : 0;
