@@ -17,8 +17,7 @@ sealed class BlockContext
         Memory = new MvMemory(options.Shards, Math.Max(1024, n * 4));
         Results = new TransactionResult?[n];
         ReadSets = new ReadSet?[n];
-        LastWrites = new MvKey[n][];
-        Fees = new FeeBox?[n];
+        Pending = new TransactionResult?[n];
     }
 
     public BlockExecutionRequest Request { get; }
@@ -31,13 +30,11 @@ sealed class BlockContext
     public TransactionResult?[] Results { get; }
     /// <summary>The latest incarnation's reads per transaction (replaced as a whole, so validators see a consistent set).</summary>
     public ReadSet?[] ReadSets { get; }
-    /// <summary>Locations the latest incarnation wrote (or may have written, while it publishes).</summary>
-    public MvKey[]?[] LastWrites { get; }
-    /// <summary>Deferred coinbase fee per transaction, added as a commutative delta (ARCHITECTURE.md §4).</summary>
-    public FeeBox?[] Fees { get; }
-
-    /// <summary>An immutable fee, published by reference so readers on other threads never see a torn 256-bit value.</summary>
-    public sealed record FeeBox(UInt256 Value);
+    /// <summary>
+    /// The result an executor is publishing right now (null otherwise): if it crashes half-way, these writes may be in
+    /// MVMemory, so estimates and the next incarnation's clean-up cover them too.
+    /// </summary>
+    public TransactionResult?[] Pending { get; }
 
     /// <summary>Set by the scheduler when conflicts make parallel execution pointless; the caller then runs the block serially.</summary>
     public bool FallbackRequested { get; set; }
@@ -58,8 +55,10 @@ sealed class BlockContext
         account = read.Status == MvReadStatus.Found ? read.Value.Account : Request.BaseState.GetAccount(Coinbase);
         int from = read.Status == MvReadStatus.Found ? read.Version.TxIndex : 0;
         var fees = UInt256.Zero;
+        // Each result carries its deferred coinbase fee (ARCHITECTURE.md §4: a commutative delta); results are
+        // published by reference, so readers on other threads never see a torn 256-bit value.
         for (int i = from; i < txIndex; i++)
-            if (Volatile.Read(ref Fees[i]) is { } fee) fees += fee.Value;
+            if (Volatile.Read(ref Results[i]) is { } result) fees += result.CoinbaseFee;
         if (!fees.IsZero)
         {
             var a = account ?? Account.Empty;

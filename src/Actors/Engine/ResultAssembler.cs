@@ -41,7 +41,7 @@ static class ResultAssembler
             var before = current;
             changes.TryGetValue(coinbase, out var explicitChange);
             if (explicitChange is not null) current = explicitChange.Account;
-            var fee = block.Fees[i]!.Value;
+            var fee = results[i].CoinbaseFee;
             if (!fee.IsZero)
             {
                 var a = current ?? Account.Empty;

@@ -10,7 +10,6 @@ namespace ParallelEvm.Actors.Engine;
 sealed class WritePublisher
 {
     readonly BlockContext _block;
-    readonly List<MvKey> _keys = new();
 
     public WritePublisher(BlockContext block) => _block = block;
 
@@ -21,22 +20,14 @@ sealed class WritePublisher
     public bool Publish(int tx, int incarnation, TransactionResult result, IReadOnlyList<ReadRecord> reads, Account? coinbaseValue)
     {
         var memory = _block.Memory;
-        var previous = _block.LastWrites[tx] ?? [];
-        _keys.Clear();
-        foreach (var (address, change) in result.Changes.Accounts)
-        {
-            if (change.AccountChanged) _keys.Add(MvKey.Account(address));
-            if (change.StorageCleared) _keys.Add(MvKey.StorageReset(address));
-            foreach (var slot in change.Storage.Keys) _keys.Add(MvKey.Storage(address, slot));
-            if (change.Code is not null && change.Account is { } account) memory.AddCode(account.CodeHash, change.Code);
-        }
-        // While publishing, a crash could leave some new writes in place: remember the union until done.
-        var current = _keys.ToArray();
-        _block.LastWrites[tx] = previous.Length == 0 ? current : previous.Union(current).ToArray();
+        var previous = _block.Results[tx];
+        var crashed = _block.Pending[tx];
+        Volatile.Write(ref _block.Pending[tx], result);
 
         bool wroteNew = false;
         foreach (var (address, change) in result.Changes.Accounts)
         {
+            if (change.Code is not null && change.Account is { } account) memory.AddCode(account.CodeHash, change.Code);
             if (change.AccountChanged)
                 wroteNew |= memory.GetOrAddLocation(MvKey.Account(address)).Write(tx, incarnation, MvValue.OfAccount(change.Account));
             if (change.StorageCleared)
@@ -44,30 +35,44 @@ sealed class WritePublisher
             foreach (var (slot, value) in change.Storage)
                 wroteNew |= memory.GetOrAddLocation(MvKey.Storage(address, slot)).Write(tx, incarnation, MvValue.OfWord(value));
         }
-        if (previous.Length > 0)
+        // Locations an earlier incarnation (or a crashed publish) wrote and this one does not: no longer written here.
+        if (previous is not null || crashed is not null)
         {
-            var kept = new HashSet<MvKey>(current);
-            foreach (var key in previous)
-                if (!kept.Contains(key)) memory.TryGetLocation(key)?.Remove(tx);
+            var kept = new HashSet<MvKey>(KeysOf(result));
+            foreach (var stale in new[] { previous, crashed })
+                if (stale is not null)
+                    foreach (var key in KeysOf(stale))
+                        if (!kept.Contains(key)) memory.TryGetLocation(key)?.Remove(tx);
         }
-        _block.LastWrites[tx] = current;
 
-        var oldFee = Volatile.Read(ref _block.Fees[tx]);
-        Volatile.Write(ref _block.Fees[tx], new BlockContext.FeeBox(result.CoinbaseFee));
-        bool feeChanged = oldFee is null ? !result.CoinbaseFee.IsZero : oldFee.Value != result.CoinbaseFee;
+        bool feeChanged = previous is null ? !result.CoinbaseFee.IsZero : previous.CoinbaseFee != result.CoinbaseFee;
+        Volatile.Write(ref _block.Results[tx], result);
+        Volatile.Write(ref _block.Pending[tx], null);
         // Interlocked.MemoryBarrier pairs with the reader's increment-then-read in VmDb (Dekker style).
         Interlocked.MemoryBarrier();
         if (feeChanged && _block.HasCoinbaseReaders) wroteNew = true;
 
-        _block.Results[tx] = result;
         Volatile.Write(ref _block.ReadSets[tx], ReadSet.Build(incarnation, reads, memory.ShardCount, coinbaseValue));
         return wroteNew;
+    }
+
+    /// <summary>The MVMemory locations a result writes (rarely needed: on aborts, crashes and re-executions).</summary>
+    static IEnumerable<MvKey> KeysOf(TransactionResult result)
+    {
+        foreach (var (address, change) in result.Changes.Accounts)
+        {
+            if (change.AccountChanged) yield return MvKey.Account(address);
+            if (change.StorageCleared) yield return MvKey.StorageReset(address);
+            foreach (var slot in change.Storage.Keys) yield return MvKey.Storage(address, slot);
+        }
     }
 
     /// <summary>Marks a transaction's writes as ESTIMATE after it was aborted or its executor crashed.</summary>
     public static void MarkEstimates(BlockContext block, int tx)
     {
-        foreach (var key in block.LastWrites[tx] ?? [])
-            block.Memory.TryGetLocation(key)?.MarkEstimate(tx);
+        foreach (var written in new[] { block.Results[tx], block.Pending[tx] })
+            if (written is not null)
+                foreach (var key in KeysOf(written))
+                    block.Memory.TryGetLocation(key)?.MarkEstimate(tx);
     }
 }
