@@ -78,6 +78,8 @@ public class EngineScenarioSpecs : EngineSpec
         Assert.Contains("transaction 1", serial.Error);
         Assert.Contains("nonce", serial.Error);
         Assert.Equal(serial.Error, parallel.Error);
+        Assert.Equal(1, serial.FailedTransaction);
+        Assert.Equal(1, parallel.FailedTransaction);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ static class ResultAssembler
         for (int i = 0; i < n; i++)
         {
             var result = block.Results[i]!;
-            if (!result.IsValid) return BlockExecutionResult.Failed($"transaction {i} is invalid: {result.Error}", counters);
+            if (!result.IsValid) return BlockExecutionResult.InvalidTransaction(i, result.Error, counters);
             results[i] = result;
         }
         FoldCoinbaseFees(block, results);

@@ -21,22 +21,8 @@ public sealed class ParallelTransactionsExecutor : ITransactionsExecutor
     {
         var result = _engine.ExecuteAsync(new BlockExecutionRequest(rules, env, txs, state)).GetAwaiter().GetResult();
         LastCounters = result.Counters;
-        if (!result.Succeeded)
-        {
-            var failed = InvalidTransactionIndex(result.Error!);
-            return failed is { } index
-                ? new BlockExecutionOutcome { Error = result.Error, FailedTransaction = index }
-                : BlockExecutionOutcome.Failure(result.Error!);
-        }
+        if (!result.Succeeded) return new BlockExecutionOutcome { Error = result.Error, FailedTransaction = result.FailedTransaction };
         state.Apply(result.Diff);
         return BlockExecutionOutcome.Success(result.Results);
-    }
-
-    static int? InvalidTransactionIndex(string error)
-    {
-        const string prefix = "transaction ";
-        if (!error.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        int end = error.IndexOf(' ', prefix.Length);
-        return end > 0 && int.TryParse(error.AsSpan(prefix.Length, end - prefix.Length), out int index) ? index : null;
     }
 }

@@ -20,7 +20,7 @@ public sealed class SerialBlockExecutor : IBlockExecutor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = processor.Execute(request.Transactions[i], request.Env, overlay);
-            if (!result.IsValid) return BlockExecutionResult.Failed($"transaction {i} is invalid: {result.Error}");
+            if (!result.IsValid) return BlockExecutionResult.InvalidTransaction(i, result.Error);
             results[i] = result;
             overlay.Apply(result.Changes);
         }

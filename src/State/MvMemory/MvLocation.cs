@@ -74,15 +74,6 @@ public sealed class MvLocation
         if (node is not null && node.State != NodeState.Absent) Update(node, node.Incarnation, NodeState.Absent, default);
     }
 
-    /// <summary>The final value: the write of the highest transaction, if any.</summary>
-    public bool TryGetLatest(out MvValue value, out int txIndex)
-    {
-        var r = Read(int.MaxValue);
-        value = r.Value;
-        txIndex = r.Version.TxIndex;
-        return r.Status == MvReadStatus.Found;
-    }
-
     static void Update(Node node, int incarnation, NodeState state, in MvValue value)
     {
         Interlocked.Increment(ref node.Sequence);

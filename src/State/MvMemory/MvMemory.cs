@@ -28,8 +28,6 @@ public sealed class MvMemory
 
     public int ShardCount => _shards.Length;
 
-    public IReadOnlyDictionary<MvKey, MvLocation> Shard(int index) => _shards[index];
-
     public MvReadResult Read(in MvKey key, int txIndex) =>
         _shards[key.ShardOf(_shards.Length)].TryGetValue(key, out var location)
             ? location.Read(txIndex)
@@ -44,6 +42,4 @@ public sealed class MvMemory
     public void AddCode(Hash256 codeHash, byte[] code) => _newCode.TryAdd(codeHash, code);
 
     public bool TryGetCode(Hash256 codeHash, out byte[] code) => _newCode.TryGetValue(codeHash, out code!);
-
-    public int LocationCount => _shards.Sum(s => s.Count);
 }

@@ -19,8 +19,6 @@ public sealed class ReadSet
 
     public ReadOnlySpan<ReadRecord> Shard(int shard) => _byShard[shard];
 
-    public int Count => _byShard.Sum(s => s.Length);
-
     /// <summary>Builds a read set from reads in any order.</summary>
     public static ReadSet Build(int incarnation, IReadOnlyList<ReadRecord> reads, int shardCount, Account? coinbaseValue = null)
     {

@@ -37,10 +37,17 @@ sealed partial class Interpreter
         return n < (ulong)_precompiles.Length && _precompiles[n] is not null;
     }
 
-    public IEnumerable<Address> ActivePrecompiles()
+    /// <summary>The addresses of this fork's precompiles (warm from the start of every transaction, EIP-2929).</summary>
+    public Address[] ActivePrecompiles => PrecompileAddresses[(int)_rules.Spec] ??= BuildPrecompileAddresses(_precompiles);
+
+    static readonly Address[]?[] PrecompileAddresses = new Address[]?[Enum.GetValues<SpecId>().Length];
+
+    static Address[] BuildPrecompileAddresses(Precompile?[] precompiles)
     {
-        for (int i = 0; i < _precompiles.Length; i++)
-            if (_precompiles[i] is not null) yield return Address.FromNumber((ulong)i);
+        var addresses = new List<Address>();
+        for (int i = 0; i < precompiles.Length; i++)
+            if (precompiles[i] is not null) addresses.Add(Address.FromNumber((ulong)i));
+        return addresses.ToArray();
     }
 
     /// <summary>Runs a message to completion, with all the nested calls it makes.</summary>

@@ -119,7 +119,7 @@ public sealed class TransactionProcessor
     {
         _world.WarmAccount(tx.Sender);
         if (tx.To is { } to) _world.WarmAccount(to);
-        foreach (var precompile in _evm.ActivePrecompiles()) _world.WarmAccount(precompile);
+        foreach (var precompile in _evm.ActivePrecompiles) _world.WarmAccount(precompile);
         if (rules.WarmsCoinbase) _world.WarmAccount(block.Coinbase);
         foreach (var item in tx.AccessList)
         {
