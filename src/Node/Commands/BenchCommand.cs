@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ParallelEvm.Actors;
 using ParallelEvm.Actors.Benchmarking;
+using ParallelEvm.Node.Cli;
 using ParallelEvm.Vm.Workloads;
 
 namespace ParallelEvm.Node.Commands;
@@ -38,9 +39,16 @@ static class BenchCommand
             return 2;
         }
         var kind = Enum.Parse<WorkloadKind>(workloadName, ignoreCase: true);
-        var workload = WorkloadGenerator.Create(kind, txs, seed, conflictRate);
+        bool rich = Terminal.IsRich(json);
+        var workload = Busy.Run(rich, $"generating {txs:N0} {workloadName} transactions", () => WorkloadGenerator.Create(kind, txs, seed, conflictRate));
         var options = new EngineOptions { Executors = executors, Shards = shards ?? Math.Max(1, executors) };
-        var report = WorkloadBenchmark.RunAsync(workload, options, runs).GetAwaiter().GetResult();
+        var report = Busy.Run(rich, $"{workload.Name}: {runs} serial and {runs} parallel runs (after a warm-up of each)",
+            () => WorkloadBenchmark.RunAsync(workload, options, runs).GetAwaiter().GetResult());
+        if (rich)
+        {
+            BenchView.Write(report, runs);
+            return report.Identical ? 0 : 1;
+        }
         var c = report.Counters;
         Console.WriteLine($"workload {report.Workload}: {report.Txs:N0} txs, {report.Gas:N0} gas, {report.Executors} executors");
         Console.WriteLine($"serial   {report.SerialMs,9:F1} ms  {report.SerialMgasPerSecond,8:F1} Mgas/s");

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using ParallelEvm.Node.Cli;
+using ParallelEvm.State.Json.Blocks;
 using ParallelEvm.Vm.BlockTests;
 
 namespace ParallelEvm.Node.Commands;
@@ -37,18 +39,33 @@ static class BlockTestCommand
             return 2;
         }
         var runner = new BlockchainTestRunner(filter: filter, parallelism: jobs);
-        var all = new List<BlockTestOutcome>();
-        foreach (var outcome in runner.Run(paths))
+        var files = paths.SelectMany(BlockchainTestLoader.FindFiles).ToList();
+        bool rich = Terminal.IsRich(json);
+        var all = RunProgress.Run(rich, "blocktest", files.Count, progress =>
         {
-            all.Add(outcome);
-            if (verbose && !json)
-                foreach (var (block, expected, reason) in outcome.Rejections)
-                    Console.WriteLine($"REJECTED {outcome.Id} block {block}: {reason} (expected: {expected ?? "accepted"})");
-            if (outcome.Passed) continue;
-            Console.WriteLine(json
-                ? JsonSerializer.Serialize(new Dictionary<string, string?> { ["fail"] = outcome.Id, ["message"] = outcome.Message })
-                : $"FAIL {outcome.Id}: {outcome.Message}");
-        }
+            var outcomes = new List<BlockTestOutcome>();
+            // The runner's per-file entry point over the files, as BlockchainTestRunner.Run does, so progress counts files.
+            var perFile = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs ?? Environment.ProcessorCount))
+                .Select(f => (f.RelativePath, Outcomes: runner.RunFile(f.Path, f.RelativePath)));
+            foreach (var (file, fileOutcomes) in perFile)
+            {
+                progress.Current(file);
+                foreach (var outcome in fileOutcomes)
+                {
+                    outcomes.Add(outcome);
+                    if (verbose && !json)
+                        foreach (var (block, expected, reason) in outcome.Rejections)
+                            progress.Line($"REJECTED {outcome.Id} block {block}: {reason} (expected: {expected ?? "accepted"})");
+                    if (outcome.Passed) continue;
+                    progress.Line(json
+                        ? JsonSerializer.Serialize(new Dictionary<string, string?> { ["fail"] = outcome.Id, ["message"] = outcome.Message })
+                        : $"FAIL {outcome.Id}: {outcome.Message}", Styles.Failure);
+                }
+                progress.Advance();
+            }
+            return outcomes;
+        });
+        if (rich) BlockTestTable.Write(all);
         int passed = all.Count(o => o.Passed), failed = all.Count - passed;
         if (knownFailuresFile is not null)
         {

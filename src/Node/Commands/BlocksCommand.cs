@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ParallelEvm.Node.Cli;
 using ParallelEvm.State.Json.Blocks;
 using ParallelEvm.Vm.Blocks;
 
@@ -69,23 +70,32 @@ static class BlocksCommand
         }
 
         var runner = new BlockFileRunner { CheckStateRoot = checkStateRoot, VerifySenders = verifySenders };
-        var rows = new List<Dictionary<string, object?>>();
-        int passed = 0, failed = 0;
-        foreach (var file in files)
+        bool rich = Terminal.IsRich(json);
+        var runs = RunProgress.Run(rich, "blocks", files.Count, progress =>
         {
-            var (line, row, ok) = RunOne(runner, file, mode, parallel);
-            Console.WriteLine(line);
-            rows.Add(row);
-            if (ok) passed++; else failed++;
-        }
+            var done = new List<BlockRun>(files.Count);
+            foreach (var file in files)
+            {
+                progress.Current(Path.GetFileName(file));
+                var run = RunOne(runner, file, mode, parallel);
+                done.Add(run);
+                // Rich output lists every block in the table; above the bar only what needs attention.
+                if (!rich) progress.Line(run.Line);
+                else if (!run.Ok) progress.Line($"FAIL {run.Name}: {run.Error}", Styles.Failure);
+                progress.Advance();
+            }
+            return done;
+        });
+        int passed = runs.Count(r => r.Ok), failed = runs.Count - passed;
+        if (rich) BlocksTable.Write(runs, mode);
 
         Console.WriteLine(json
-            ? JsonSerializer.Serialize(new Dictionary<string, object?> { ["passed"] = passed, ["failed"] = failed, ["blocks"] = rows })
+            ? JsonSerializer.Serialize(new Dictionary<string, object?> { ["passed"] = passed, ["failed"] = failed, ["blocks"] = runs.Select(r => r.ToJson()).ToList() })
             : $"{passed} passed, {failed} failed");
         return failed > 0 ? 1 : 0;
     }
 
-    static (string Line, Dictionary<string, object?> Row, bool Ok) RunOne(BlockFileRunner runner, string file, string mode, ITransactionsExecutor? parallel)
+    static BlockRun RunOne(BlockFileRunner runner, string file, string mode, ITransactionsExecutor? parallel)
     {
         BlockFileOutcome? serial = null, par = null;
         BlockFile? loaded = null;
@@ -108,18 +118,6 @@ static class BlocksCommand
         }
 
         double? speedup = serial is not null && par is not null && par.ElapsedMs > 0 ? serial.ElapsedMs / par.ElapsedMs : null;
-        var row = new Dictionary<string, object?>
-        {
-            ["number"] = main?.Number,
-            ["fork"] = main?.Fork?.ToString(),
-            ["txs"] = main?.Transactions,
-            ["gas"] = main?.GasUsed,
-            ["serialMs"] = serial is null ? null : Math.Round(serial.ElapsedMs, 3),
-            ["parallelMs"] = par is null ? null : Math.Round(par.ElapsedMs, 3),
-            ["speedup"] = speedup is null ? null : Math.Round(speedup.Value, 3),
-            ["ok"] = ok,
-            ["error"] = error,
-        };
         var name = main?.File ?? Path.GetFileName(file);
         var inv = CultureInfo.InvariantCulture;
         var timing = main is null ? "" : string.Format(inv, "{0,13:N0} gas {1,9:F1} ms {2,7:F1} Mgas/s (total {3:F1} ms)", main.GasUsed, main.ElapsedMs, main.MgasPerSecond, main.TotalMs);
@@ -127,6 +125,7 @@ static class BlocksCommand
         var verdict = ok ? $"OK ({string.Join(", ", main!.Checked)})" : $"FAIL {error}";
         var line = string.Format(inv, "{0,-22} {1,10} {2,-16} {3,6} txs {4} {5}",
             name, main?.Number?.ToString(inv) ?? "?", main?.Fork?.ToString() ?? "?", main?.Transactions ?? 0, timing, verdict);
-        return (line, row, ok);
+        return new BlockRun(name, main?.Number, main?.Fork?.ToString(), main?.Transactions, main?.GasUsed,
+            serial?.ElapsedMs, par?.ElapsedMs, speedup, ok, error, line);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParallelEvm.Actors;
 using ParallelEvm.Actors.Benchmarking;
+using ParallelEvm.Node.Cli;
 using ParallelEvm.Vm.Workloads;
 
 namespace ParallelEvm.Node.Commands;
@@ -28,17 +29,31 @@ static class DemoCommand
             return 2;
         }
         var options = new EngineOptions { Executors = executors, Shards = Math.Max(1, executors) };
+        bool rich = Terminal.IsRich(json: false);
         Console.WriteLine($"pevm demo: {txs:N0} transactions per workload, {executors} executors, {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"workload",-10} {"txs",7} {"gas",14} {"serial ms",10} {"parallel ms",12} {"speedup",8} {"re-exec",8} {"identical",10}");
-        bool allIdentical = true;
-        foreach (var kind in new[] { WorkloadKind.Raw, WorkloadKind.Erc20, WorkloadKind.Amm, WorkloadKind.Chain })
+        if (!rich) Console.WriteLine($"{"workload",-10} {"txs",7} {"gas",14} {"serial ms",10} {"parallel ms",12} {"speedup",8} {"re-exec",8} {"identical",10}");
+        var kinds = new[] { WorkloadKind.Raw, WorkloadKind.Erc20, WorkloadKind.Amm, WorkloadKind.Chain };
+        var reports = RunProgress.Run(rich, "demo", kinds.Length, progress =>
         {
-            var workload = WorkloadGenerator.Create(kind, txs);
-            var r = WorkloadBenchmark.RunAsync(workload, options, runs: 3).GetAwaiter().GetResult();
-            allIdentical &= r.Identical;
-            Console.WriteLine($"{kind.ToString().ToLowerInvariant(),-10} {r.Txs,7:N0} {r.Gas,14:N0} {r.SerialMs,10:F1} {r.ParallelMs,12:F1} {r.Speedup,7:F2}x {r.Counters.ReExecutions,8:N0} {(r.Identical ? "yes" : "NO"),10}");
-            if (!r.Identical) Console.WriteLine($"  difference: {r.Difference}");
-        }
+            var done = new List<(string Name, BenchmarkReport Report)>();
+            foreach (var kind in kinds)
+            {
+                var name = kind.ToString().ToLowerInvariant();
+                progress.Current(name);
+                var workload = WorkloadGenerator.Create(kind, txs);
+                var r = WorkloadBenchmark.RunAsync(workload, options, runs: 3).GetAwaiter().GetResult();
+                done.Add((name, r));
+                if (!rich)
+                {
+                    progress.Line($"{name,-10} {r.Txs,7:N0} {r.Gas,14:N0} {r.SerialMs,10:F1} {r.ParallelMs,12:F1} {r.Speedup,7:F2}x {r.Counters.ReExecutions,8:N0} {(r.Identical ? "yes" : "NO"),10}");
+                    if (!r.Identical) progress.Line($"  difference: {r.Difference}");
+                }
+                progress.Advance();
+            }
+            return done;
+        });
+        if (rich) DemoTable.Write(reports);
+        bool allIdentical = reports.All(r => r.Report.Identical);
         Console.WriteLine(allIdentical ? "parallel == serial on every workload" : "MISMATCH: parallel differs from serial");
         return allIdentical ? 0 : 1;
     }

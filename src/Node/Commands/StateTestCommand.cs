@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ParallelEvm.Node.Cli;
 using ParallelEvm.State.Json;
 using ParallelEvm.Vm.StateTests;
 
@@ -59,18 +60,28 @@ static class StateTestCommand
         var runner = new StateTestRunner(forks, filter, parallelism: jobs);
         var summary = new StateTestSummary();
         var failures = knownFailuresFile is null ? null : new List<VectorOutcome>();
-        var output = Console.Out;
-        foreach (var file in runner.Run(paths))
+        bool rich = Terminal.IsRich(json);
+        var table = rich ? new StateTestTable() : null;
+        int fileCount = rich ? paths.Sum(p => StateTestLoader.FindFiles(p).Count) : 0;
+        RunProgress.Run(rich, "statetest", fileCount, progress =>
         {
-            summary.Add(file);
-            if (file.Note is { } note) output.WriteLine(json ? JsonLine(("skip", file.RelativePath), ("note", note)) : $"SKIP {file.RelativePath}: {note}");
-            foreach (var v in file.Vectors)
+            foreach (var file in runner.Run(paths))
             {
-                if (!v.Failed) continue;
-                failures?.Add(v);
-                output.WriteLine(json ? JsonLine(("fail", v.Id), ("message", v.Message)) : $"FAIL {v.Id}: {v.Message}");
+                progress.Current(file.RelativePath);
+                summary.Add(file);
+                table?.Add(file);
+                if (file.Note is { } note) progress.Line(json ? JsonLine(("skip", file.RelativePath), ("note", note)) : $"SKIP {file.RelativePath}: {note}", Styles.Skip);
+                foreach (var v in file.Vectors)
+                {
+                    if (!v.Failed) continue;
+                    failures?.Add(v);
+                    progress.Line(json ? JsonLine(("fail", v.Id), ("message", v.Message)) : $"FAIL {v.Id}: {v.Message}", Styles.Failure);
+                }
+                progress.Advance();
             }
-        }
+            return summary;
+        });
+        table?.Write();
 
         if (knownFailuresFile is not null)
         {
@@ -80,7 +91,7 @@ static class StateTestCommand
                 $"Written {DateTime.UtcNow:yyyy-MM-dd} for {string.Join(" ", paths.Select(Path.GetFileName))}: {summary}");
         }
 
-        output.WriteLine(json
+        Console.WriteLine(json
             ? JsonSerializer.Serialize(new Dictionary<string, int> { ["passed"] = summary.Passed, ["failed"] = summary.Failed, ["skipped"] = summary.Skipped })
             : summary.ToString());
         return summary.Failed > 0 ? 1 : 0;
