@@ -1,0 +1,8 @@
+namespace ParallelEvm.Stress.Targets;
+
+public enum TargetKind
+{
+    InProcess,
+    Node,
+    Cluster,
+}
