@@ -1,0 +1,99 @@
+using ParallelEvm.State;
+using ParallelEvm.Vm;
+
+namespace ParallelEvm.Actors.Graph;
+
+/// <summary>
+/// The keys a transaction touches that can be read off the transaction itself (ARCHITECTURE.md §4). The coinbase's fee
+/// credit is deliberately absent: the engine adds fees as commutative deltas, so only a transaction that names the
+/// coinbase (as sender, recipient, access-list entry…) touches its account.
+/// </summary>
+static class CheapFacts
+{
+    public static void Append(Transaction tx, in TxShape shape, bool speculated, GraphOptions options, List<KeyAccess> into)
+    {
+        // Nonce check and gas purchase: every transaction reads and writes its sender.
+        into.Add(new KeyAccess(GraphKey.Account(tx.Sender), AccessKind.ReadWrite));
+        var target = shape.Target;
+        switch (shape.Kind)
+        {
+            case TxShapeKind.Create:
+                into.Add(new KeyAccess(GraphKey.Account(target), AccessKind.ReadWrite));
+                // Initcode may write any slot of the new account.
+                if (!speculated) into.Add(new KeyAccess(GraphKey.Contract(target), AccessKind.Write));
+                break;
+            case TxShapeKind.Transfer:
+                AppendRecipient(tx, target, credit: options.CreditsAreDeltas ? AccessKind.Write : AccessKind.ReadWrite, into);
+                break;
+            case TxShapeKind.Erc20:
+                AppendRecipient(tx, target, credit: AccessKind.ReadWrite, into);
+                AppendErc20(tx.Sender, target, shape.Call, speculated ? AccessOrigin.Declared : AccessOrigin.Decoded, into);
+                break;
+            case TxShapeKind.ContractCall:
+                AppendRecipient(tx, target, credit: AccessKind.ReadWrite, into);
+                if (!speculated)
+                {
+                    // Unknown calldata: the call may read or write anything the contract holds, its balance included.
+                    into.Add(new KeyAccess(GraphKey.Contract(target), AccessKind.ReadWrite));
+                    into.Add(new KeyAccess(GraphKey.Account(target), AccessKind.ReadWrite));
+                }
+                break;
+        }
+        AppendAccessList(tx.AccessList, into);
+        AppendAuthorities(tx.AuthorizationList, into);
+    }
+
+    /// <summary>Calling an account reads it (its code); sending it value also writes its balance.</summary>
+    static void AppendRecipient(Transaction tx, Address to, AccessKind credit, List<KeyAccess> into) =>
+        into.Add(new KeyAccess(GraphKey.Account(to), tx.Value.IsZero ? AccessKind.Read : credit));
+
+    /// <summary>EIP-20 balances and allowances the call moves, named by holder (the token's slot layout is not known).</summary>
+    static void AppendErc20(Address sender, Address token, Erc20Call call, AccessOrigin origin, List<KeyAccess> into)
+    {
+        switch (call.Function)
+        {
+            case Erc20Function.Transfer:
+                into.Add(new KeyAccess(GraphKey.TokenBalance(token, sender), AccessKind.ReadWrite, origin));
+                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.First), AccessKind.ReadWrite, origin));
+                break;
+            case Erc20Function.TransferFrom:
+                into.Add(new KeyAccess(GraphKey.TokenAllowance(token, call.First), AccessKind.ReadWrite, origin));
+                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.First), AccessKind.ReadWrite, origin));
+                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.Second), AccessKind.ReadWrite, origin));
+                break;
+            case Erc20Function.Approve:
+                // approve sets the allowance without reading it: a later transferFrom depends on it, it depends on nobody.
+                into.Add(new KeyAccess(GraphKey.TokenAllowance(token, sender), AccessKind.Write, origin));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// EIP-2930: a listed slot is read and written (SSTORE is the usual reason to list one). A listed address is only
+    /// read: listing a popular contract must not chain every transaction that lists it.
+    /// </summary>
+    static void AppendAccessList(AccessListItem[]? accessList, List<KeyAccess> into)
+    {
+        if (accessList is null) return;
+        foreach (var item in accessList)
+        {
+            if (item is null) continue;
+            into.Add(new KeyAccess(GraphKey.Account(item.Address), AccessKind.Read));
+            if (item.StorageKeys is null) continue;
+            foreach (var slot in item.StorageKeys)
+                into.Add(new KeyAccess(GraphKey.Storage(item.Address, slot), AccessKind.ReadWrite));
+        }
+    }
+
+    /// <summary>EIP-7702: each valid authorization raises its authority's nonce and sets its code.</summary>
+    static void AppendAuthorities(AuthorizationTuple[]? authorizations, List<KeyAccess> into)
+    {
+        if (authorizations is null) return;
+        foreach (var auth in authorizations)
+        {
+            // Recovery costs one ecrecover per tuple; set-code transactions are rare enough for that.
+            if (auth is not null && AuthorizationSignature.TryRecoverAuthority(auth, out var authority))
+                into.Add(new KeyAccess(GraphKey.Account(authority), AccessKind.ReadWrite));
+        }
+    }
+}

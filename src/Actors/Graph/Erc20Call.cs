@@ -1,0 +1,62 @@
+using System.Buffers.Binary;
+using ParallelEvm.State;
+
+namespace ParallelEvm.Actors.Graph;
+
+/// <summary>The three EIP-20 functions whose calldata names every holder they touch.</summary>
+enum Erc20Function : byte
+{
+    None,
+    /// <summary><c>transfer(address to, uint256)</c>, selector 0xa9059cbb.</summary>
+    Transfer,
+    /// <summary><c>transferFrom(address from, address to, uint256)</c>, selector 0x23b872dd.</summary>
+    TransferFrom,
+    /// <summary><c>approve(address spender, uint256)</c>, selector 0x095ea7b3.</summary>
+    Approve,
+}
+
+/// <summary>
+/// A decoded EIP-20 call: <see cref="First"/> is <c>to</c> (transfer), <c>from</c> (transferFrom) or <c>spender</c>
+/// (approve); <see cref="Second"/> is <c>to</c> for transferFrom.
+/// </summary>
+readonly record struct Erc20Call(Erc20Function Function, Address First, Address Second)
+{
+    const uint TransferSelector = 0xa9059cbb;
+    const uint TransferFromSelector = 0x23b872dd;
+    const uint ApproveSelector = 0x095ea7b3;
+    const int Word = 32;
+
+    /// <summary>
+    /// Decodes standard ABI calldata (selector, then 32-byte words). An address word with non-zero high bytes is not a
+    /// valid ABI address (Solidity's decoder reverts on it), so such calldata is left undecoded.
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> data, out Erc20Call call)
+    {
+        call = default;
+        if (data.Length < 4) return false;
+        var args = data[4..];
+        switch (BinaryPrimitives.ReadUInt32BigEndian(data))
+        {
+            case TransferSelector when args.Length >= 2 * Word && TryAddress(args, 0, out var to):
+                call = new Erc20Call(Erc20Function.Transfer, to, default);
+                return true;
+            case TransferFromSelector when args.Length >= 3 * Word && TryAddress(args, 0, out var from) && TryAddress(args, 1, out var to):
+                call = new Erc20Call(Erc20Function.TransferFrom, from, to);
+                return true;
+            case ApproveSelector when args.Length >= 2 * Word && TryAddress(args, 0, out var spender):
+                call = new Erc20Call(Erc20Function.Approve, spender, default);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static bool TryAddress(ReadOnlySpan<byte> args, int index, out Address address)
+    {
+        var word = args.Slice(index * Word, Word);
+        address = default;
+        if (word[..12].IndexOfAnyExcept((byte)0) >= 0) return false;
+        address = new Address(word[12..]);
+        return true;
+    }
+}
