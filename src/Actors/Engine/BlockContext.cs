@@ -14,7 +14,8 @@ sealed class BlockContext
         Request = request;
         Options = options;
         int n = request.Transactions.Count;
-        Memory = new MvMemory(options.Shards, Math.Max(1024, n * 4));
+        Memory = new MvMemory(options.Shards, Math.Max(1024, n * 8));
+        CoinbaseLocation = Memory.GetOrAddLocation(MvKey.Account(request.Env.Coinbase), new MvWriterCursor());
         Results = new TransactionResult?[n];
         ReadSets = new ReadSet?[n];
         Pending = new TransactionResult?[n];
@@ -25,6 +26,7 @@ sealed class BlockContext
     public MvMemory Memory { get; }
     public int Count => Request.Transactions.Count;
     public Address Coinbase => Request.Env.Coinbase;
+    public int CoinbaseLocation { get; }
 
     /// <summary>The latest incarnation's result per transaction.</summary>
     public TransactionResult?[] Results { get; }
@@ -49,7 +51,7 @@ sealed class BlockContext
     /// <summary>The coinbase account as transaction <paramref name="txIndex"/> sees it: the latest explicit write below it plus the fees since.</summary>
     public MvReadResult ReadCoinbase(int txIndex, out Account? account)
     {
-        var read = Memory.Read(MvKey.Account(Coinbase), txIndex);
+        var read = Memory.Read(CoinbaseLocation, txIndex);
         account = null;
         if (read.Status == MvReadStatus.Estimate) return read;
         account = read.Status == MvReadStatus.Found ? read.Value.Account : Request.BaseState.GetAccount(Coinbase);

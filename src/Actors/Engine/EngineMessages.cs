@@ -1,3 +1,6 @@
+using ParallelEvm.State;
+using ParallelEvm.Vm;
+
 namespace ParallelEvm.Actors.Engine;
 
 // The engine's actor protocol (ARCHITECTURE.md §2): every message carries a batch of small structs —
@@ -21,7 +24,7 @@ sealed record ExecuteBatch(ExecutionTask[] Tasks);
 sealed record BatchCompleted(ExecutionOutcome[] Outcomes);
 
 /// <summary>Executor → scheduler, from PreRestart: what was finished before the crash, and what was lost.</summary>
-sealed record ExecutorCrashed(ExecutionOutcome[] Completed, ExecutionTask[] Abandoned, string Error);
+sealed record ExecutorCrashed(ExecutionOutcome[] Completed, ExecutionTask[] Abandoned, string Error, bool MemoryFull);
 
 /// <summary>Scheduler → shard actor: validate your slice of these read sets.</summary>
 sealed record ValidateBatch(ValidationTask[] Tasks);
@@ -35,3 +38,9 @@ sealed class BlockTimedOut
     public static readonly BlockTimedOut Instance = new();
     BlockTimedOut() { }
 }
+
+/// <summary>Scheduler → shard actor, once the block is done: merge the block diff for your partition of the addresses.</summary>
+sealed record AssembleDiffPart(TransactionResult[] Results, int Partition, int Partitions);
+
+/// <summary>Shard actor → scheduler; no diff when the shard actor crashed on it (the scheduler then merges that part itself).</summary>
+sealed record DiffPart(int Partition, StateDiff? Diff);

@@ -1,4 +1,5 @@
 using Akka.Actor;
+using ParallelEvm.State;
 using ParallelEvm.Vm;
 
 namespace ParallelEvm.Actors.Engine;
@@ -25,7 +26,7 @@ sealed class ExecutorActor : UntypedActor
         _scheduler = scheduler;
         _processor = new TransactionProcessor(block.Request.Rules) { DefersCoinbasePayment = true };
         _db = new VmDb(block);
-        _publisher = new WritePublisher(block);
+        _publisher = new WritePublisher(block, _db.Cursor);
     }
 
     public static Props Props(BlockContext block, IActorRef scheduler) => Akka.Actor.Props.Create(() => new ExecutorActor(block, scheduler));
@@ -69,7 +70,7 @@ sealed class ExecutorActor : UntypedActor
     protected override void PreRestart(Exception reason, object message)
     {
         if (_current is { } batch)
-            _scheduler.Tell(new ExecutorCrashed(_outcomes.ToArray(), batch.Tasks[_progress..], reason.Message));
+            _scheduler.Tell(new ExecutorCrashed(_outcomes.ToArray(), batch.Tasks[_progress..], reason.Message, reason is MvMemoryFullException));
         base.PreRestart(reason, message);
     }
 }

@@ -5,7 +5,8 @@ namespace ParallelEvm.Actors.Engine;
 
 /// <summary>
 /// Owns one MVMemory shard's key partition for validation: checks its slice of each read set and reports the
-/// whole batch at once. Shards validate in parallel with each other and with the executors.
+/// whole batch at once. Shards validate in parallel with each other and with the executors, and at the end merge
+/// the block's state diff, one partition of the addresses each.
 /// </summary>
 sealed class MvMemoryShardActor : UntypedActor
 {
@@ -28,6 +29,9 @@ sealed class MvMemoryShardActor : UntypedActor
         switch (message)
         {
             case ValidateBatch batch: HandleValidate(batch); break;
+            case AssembleDiffPart part:
+                _scheduler.Tell(new DiffPart(part.Partition, ResultAssembler.MergePartition(part.Results, part.Partition, part.Partitions)));
+                break;
             default: Unhandled(message); break;
         }
     }
@@ -51,6 +55,8 @@ sealed class MvMemoryShardActor : UntypedActor
         // Never lose a validation: report the interrupted batch as failed, which safely re-executes those transactions.
         if (message is ValidateBatch batch)
             _scheduler.Tell(new ValidationResults(batch.Tasks.Select(t => new ValidationOutcome(t.Tx, t.Incarnation, false)).ToArray()));
+        else if (message is AssembleDiffPart part)
+            _scheduler.Tell(new DiffPart(part.Partition, null));
         base.PreRestart(reason, message);
     }
 }

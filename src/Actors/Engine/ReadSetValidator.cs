@@ -15,7 +15,7 @@ static class ReadSetValidator
                 if (now.Status == MvReadStatus.Estimate || account != readSet.CoinbaseValue) return false;
                 continue;
             }
-            var current = block.Memory.Read(read.Key, txIndex);
+            var current = block.Memory.Read(read.Location, txIndex);
             switch (current.Status)
             {
                 case MvReadStatus.Estimate: return false;

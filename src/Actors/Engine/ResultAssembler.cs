@@ -10,20 +10,42 @@ namespace ParallelEvm.Actors.Engine;
 /// </summary>
 static class ResultAssembler
 {
-    public static BlockExecutionResult Assemble(BlockContext block, EngineCounters counters)
+    /// <summary>
+    /// The per-transaction results in order with the coinbase fees folded in, or the error of the first invalid
+    /// transaction. The block diff is then merged from these by partition (<see cref="MergePartition"/>), in parallel.
+    /// </summary>
+    public static TransactionResult[]? Prepare(BlockContext block, EngineCounters counters, out BlockExecutionResult? failure)
     {
         int n = block.Count;
         var results = new TransactionResult[n];
         for (int i = 0; i < n; i++)
         {
             var result = block.Results[i]!;
-            if (!result.IsValid) return BlockExecutionResult.InvalidTransaction(i, result.Error, counters);
+            if (!result.IsValid)
+            {
+                failure = BlockExecutionResult.InvalidTransaction(i, result.Error, counters);
+                return null;
+            }
             results[i] = result;
         }
         FoldCoinbaseFees(block, results);
+        failure = null;
+        return results;
+    }
+
+    /// <summary>The block diff restricted to one partition of the addresses (see <see cref="StateDiff.PartitionOf"/>).</summary>
+    public static StateDiff MergePartition(TransactionResult[] results, int partition, int partitions)
+    {
         var diff = new StateDiff();
-        foreach (var result in results) diff.Merge(result.Changes);
-        return new BlockExecutionResult(results, diff, counters);
+        foreach (var result in results) diff.Merge(result.Changes, partition, partitions);
+        return diff;
+    }
+
+    /// <summary>Single-threaded assembly (tests and small blocks).</summary>
+    public static BlockExecutionResult Assemble(BlockContext block, EngineCounters counters)
+    {
+        var results = Prepare(block, counters, out var failure);
+        return results is null ? failure! : new BlockExecutionResult(results, MergePartition(results, 0, 1), counters);
     }
 
     /// <summary>
@@ -52,7 +74,7 @@ static class ResultAssembler
             if (explicitChange is not null)
             {
                 explicitChange.Account = current;
-                if (current is null) { explicitChange.StorageCleared = true; explicitChange.Storage.Clear(); explicitChange.Code = null; }
+                if (current is null) { explicitChange.StorageCleared = true; if (explicitChange.HasStorageChanges) explicitChange.Storage.Clear(); explicitChange.Code = null; }
             }
             else if (current != before)
                 changes[coinbase] = new AccountChange { Account = current, StorageCleared = current is null };

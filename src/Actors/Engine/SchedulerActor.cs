@@ -1,4 +1,6 @@
 using Akka.Actor;
+using ParallelEvm.State;
+using ParallelEvm.Vm;
 
 namespace ParallelEvm.Actors.Engine;
 
@@ -20,6 +22,9 @@ sealed class SchedulerActor : UntypedActor
     long _messages;
     long _restarts;
     ICancelable? _timeout;
+    TransactionResult[]? _assembled;
+    StateDiff?[]? _diffParts;
+    int _diffPartsReceived;
 
     public SchedulerActor(BlockContext block, TaskCompletionSource<BlockExecutionResult> completion)
     {
@@ -64,6 +69,7 @@ sealed class SchedulerActor : UntypedActor
             case BatchCompleted done: HandleBatchCompleted(done); break;
             case ValidationResults results: HandleValidationResults(results); break;
             case ExecutorCrashed crashed: HandleExecutorCrashed(crashed); break;
+            case DiffPart part: HandleDiffPart(part); return;
             case BlockTimedOut: Fail($"the block did not finish within {_block.Options.Timeout}"); return;
             default: Unhandled(message); return;
         }
@@ -94,6 +100,13 @@ sealed class SchedulerActor : UntypedActor
     void HandleExecutorCrashed(ExecutorCrashed crashed)
     {
         _restarts++;
+        if (crashed.MemoryFull)
+        {
+            // Not a transaction's fault: the block touched more locations than MVMemory holds; run it serially.
+            _block.FallbackRequested = true;
+            Fail(crashed.Error);
+            return;
+        }
         foreach (var outcome in crashed.Completed) Apply(outcome);
         if (crashed.Abandoned.Length > 0)
         {
@@ -172,12 +185,41 @@ sealed class SchedulerActor : UntypedActor
         }
     }
 
+    /// <summary>Every transaction is executed and validated: fold the fees, then let the shard actors merge the diff in parallel.</summary>
     void Complete()
     {
+        if (_assembled is not null) return;
+        try
+        {
+            _assembled = ResultAssembler.Prepare(_block, Counters(), out var failure);
+            if (_assembled is null)
+            {
+                Finish(failure!);
+                return;
+            }
+        }
+        catch (Exception e)
+        {
+            Finish(BlockExecutionResult.Failed($"assembling the block result failed: {e.Message}", Counters()));
+            return;
+        }
+        _diffParts = new StateDiff?[_shards.Length];
+        for (int s = 0; s < _shards.Length; s++) _shards[s].Tell(new AssembleDiffPart(_assembled, s, _shards.Length));
+    }
+
+    void HandleDiffPart(DiffPart part)
+    {
+        if (_diffParts is null || _assembled is null) return;
+        _diffParts[part.Partition] = part.Diff ?? ResultAssembler.MergePartition(_assembled, part.Partition, _diffParts.Length);
+        if (++_diffPartsReceived < _diffParts.Length) return;
+        var diff = _diffParts[0]!;
+        for (int s = 1; s < _diffParts.Length; s++) diff.Join(_diffParts[s]!);
+        Finish(new BlockExecutionResult(_assembled, diff, Counters()));
+    }
+
+    void Finish(BlockExecutionResult result)
+    {
         _timeout?.Cancel();
-        BlockExecutionResult result;
-        try { result = ResultAssembler.Assemble(_block, Counters()); }
-        catch (Exception e) { result = BlockExecutionResult.Failed($"assembling the block result failed: {e.Message}", Counters()); }
         _completion.TrySetResult(result);
         Context.Stop(Self);
     }

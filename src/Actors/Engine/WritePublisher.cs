@@ -11,13 +11,19 @@ sealed class WritePublisher
 {
     readonly BlockContext _block;
 
-    public WritePublisher(BlockContext block) => _block = block;
+    readonly MvWriterCursor _cursor;
+
+    public WritePublisher(BlockContext block, MvWriterCursor cursor)
+    {
+        _block = block;
+        _cursor = cursor;
+    }
 
     /// <summary>
     /// Returns true when the incarnation wrote a location its previous incarnation did not (Block-STM then
     /// revalidates every higher transaction), or changed a fee that some transaction has read.
     /// </summary>
-    public bool Publish(int tx, int incarnation, TransactionResult result, IReadOnlyList<ReadRecord> reads, Account? coinbaseValue)
+    public bool Publish(int tx, int incarnation, TransactionResult result, ReadOnlySpan<ReadRecord> reads, Account? coinbaseValue)
     {
         var memory = _block.Memory;
         var previous = _block.Results[tx];
@@ -29,11 +35,12 @@ sealed class WritePublisher
         {
             if (change.Code is not null && change.Account is { } account) memory.AddCode(account.CodeHash, change.Code);
             if (change.AccountChanged)
-                wroteNew |= memory.GetOrAddLocation(MvKey.Account(address)).Write(tx, incarnation, MvValue.OfAccount(change.Account));
+                wroteNew |= memory.Write(memory.GetOrAddLocation(MvKey.Account(address), _cursor), tx, incarnation, MvValue.OfAccount(change.Account), _cursor);
             if (change.StorageCleared)
-                wroteNew |= memory.GetOrAddLocation(MvKey.StorageReset(address)).Write(tx, incarnation, default);
-            foreach (var (slot, value) in change.Storage)
-                wroteNew |= memory.GetOrAddLocation(MvKey.Storage(address, slot)).Write(tx, incarnation, MvValue.OfWord(value));
+                wroteNew |= memory.Write(memory.GetOrAddLocation(MvKey.StorageReset(address), _cursor), tx, incarnation, default, _cursor);
+            if (change.StorageOrNull is { } storage)
+                foreach (var (slot, value) in storage)
+                    wroteNew |= memory.Write(memory.GetOrAddLocation(MvKey.Storage(address, slot), _cursor), tx, incarnation, MvValue.OfWord(value), _cursor);
         }
         // Locations an earlier incarnation (or a crashed publish) wrote and this one does not: no longer written here.
         if (previous is not null || crashed is not null)
@@ -42,7 +49,7 @@ sealed class WritePublisher
             foreach (var stale in new[] { previous, crashed })
                 if (stale is not null)
                     foreach (var key in KeysOf(stale))
-                        if (!kept.Contains(key)) memory.TryGetLocation(key)?.Remove(tx);
+                        if (!kept.Contains(key) && memory.FindLocation(key) is var location and not 0) memory.Remove(location, tx);
         }
 
         bool feeChanged = previous is null ? !result.CoinbaseFee.IsZero : previous.CoinbaseFee != result.CoinbaseFee;
@@ -63,7 +70,7 @@ sealed class WritePublisher
         {
             if (change.AccountChanged) yield return MvKey.Account(address);
             if (change.StorageCleared) yield return MvKey.StorageReset(address);
-            foreach (var slot in change.Storage.Keys) yield return MvKey.Storage(address, slot);
+            if (change.StorageOrNull is { } storage) foreach (var slot in storage.Keys) yield return MvKey.Storage(address, slot);
         }
     }
 
@@ -73,6 +80,6 @@ sealed class WritePublisher
         foreach (var written in new[] { block.Results[tx], block.Pending[tx] })
             if (written is not null)
                 foreach (var key in KeysOf(written))
-                    block.Memory.TryGetLocation(key)?.MarkEstimate(tx);
+                    if (block.Memory.FindLocation(key) is var location and not 0) block.Memory.MarkEstimate(location, tx);
     }
 }

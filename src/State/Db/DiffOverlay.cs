@@ -22,14 +22,14 @@ public sealed class DiffOverlay : IStateReader
     public UInt256 GetStorage(Address address, in UInt256 slot)
     {
         if (!Diff.Accounts.TryGetValue(address, out var change)) return _base.GetStorage(address, slot);
-        if (change.Storage.TryGetValue(slot, out var value)) return value;
+        if (change.StorageOrNull is { } storage && storage.TryGetValue(slot, out var value)) return value;
         return change.StorageCleared || change.Account is null ? UInt256.Zero : _base.GetStorage(address, slot);
     }
 
     public bool HasStorage(Address address)
     {
         if (!Diff.Accounts.TryGetValue(address, out var change)) return _base.HasStorage(address);
-        foreach (var value in change.Storage.Values) if (!value.IsZero) return true;
+        if (change.StorageOrNull is { } storage) foreach (var value in storage.Values) if (!value.IsZero) return true;
         return !change.StorageCleared && change.Account is not null && _base.HasStorage(address);
     }
 

@@ -64,7 +64,7 @@ public sealed partial class InMemoryDb : IStateReader
             }
             _accounts[address] = account;
             if (change.Code is not null) _code[account.CodeHash] = change.Code;
-            foreach (var (slot, value) in change.Storage) SetStorage(address, slot, value);
+            if (change.StorageOrNull is { } storage) foreach (var (slot, value) in storage) SetStorage(address, slot, value);
         }
     }
 }

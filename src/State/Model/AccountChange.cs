@@ -23,6 +23,22 @@ public sealed class AccountChange
     /// </summary>
     public bool StorageCleared { get; set; }
 
-    /// <summary>Slots whose value this transaction changed (zero means cleared).</summary>
-    public Dictionary<UInt256, UInt256> Storage { get; } = new();
+    Dictionary<UInt256, UInt256>? _storage;
+
+    /// <summary>Slots whose value this transaction changed (zero means cleared). Created on first use.</summary>
+    public Dictionary<UInt256, UInt256> Storage => _storage ??= new();
+
+    /// <summary>Whether any slot changed, without creating the dictionary (most changes are balance-only).</summary>
+    public bool HasStorageChanges => _storage is { Count: > 0 };
+
+    /// <summary>The changed slots, or null when none (for loops on hot paths that must not allocate).</summary>
+    public Dictionary<UInt256, UInt256>? StorageOrNull => _storage is { Count: > 0 } ? _storage : null;
+
+    /// <summary>A copy that shares nothing mutable with this one.</summary>
+    public AccountChange Clone()
+    {
+        var copy = new AccountChange { Account = Account, AccountChanged = AccountChanged, Code = Code, StorageCleared = StorageCleared };
+        if (_storage is { Count: > 0 }) copy._storage = new Dictionary<UInt256, UInt256>(_storage);
+        return copy;
+    }
 }

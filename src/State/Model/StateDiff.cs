@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ParallelEvm.State;
 
 /// <summary>The write set of a transaction (or of a whole block): every account it changed, with its storage changes.</summary>
@@ -12,27 +14,39 @@ public sealed class StateDiff
         return change;
     }
 
-    /// <summary>Layers a later transaction's diff on top of this one (used to build a block's diff).</summary>
-    public void Merge(StateDiff later)
+    /// <summary>Layers a later transaction's diff on top of this one (used to build a block's diff). Never aliases <paramref name="later"/>.</summary>
+    public void Merge(StateDiff later) => Merge(later, 0, 1);
+
+    /// <summary>
+    /// <see cref="Merge(StateDiff)"/> restricted to the addresses of one partition (of <paramref name="partitions"/>,
+    /// by <see cref="PartitionOf"/>), so that a block's diff can be built by several threads and then joined.
+    /// </summary>
+    public void Merge(StateDiff later, int partition, int partitions)
     {
         foreach (var (address, next) in later.Accounts)
         {
-            if (next.StorageCleared || !Accounts.TryGetValue(address, out var current))
+            if (partitions > 1 && PartitionOf(address, partitions) != partition) continue;
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(Accounts, address, out bool exists);
+            if (!exists || next.StorageCleared)
             {
-                var copy = new AccountChange { Account = next.Account, Code = next.Code, StorageCleared = next.StorageCleared };
-                if (Accounts.TryGetValue(address, out var previous) && !next.StorageCleared)
-                {
-                    foreach (var (slot, value) in previous.Storage) copy.Storage[slot] = value;
-                    copy.StorageCleared = previous.StorageCleared;
-                    copy.Code ??= previous.Code;
-                }
-                foreach (var (slot, value) in next.Storage) copy.Storage[slot] = value;
-                Accounts[address] = copy;
+                // New here, or wiped by the later transaction: older storage changes no longer matter.
+                current = next.Clone();
+                current.AccountChanged = true;
                 continue;
             }
-            current.Account = next.Account;
+            current!.Account = next.Account;
             if (next.Code is not null) current.Code = next.Code;
-            foreach (var (slot, value) in next.Storage) current.Storage[slot] = value;
+            if (next.StorageOrNull is { } storage)
+                foreach (var (slot, value) in storage) current.Storage[slot] = value;
         }
+    }
+
+    public static int PartitionOf(Address address, int partitions) => (int)((uint)address.GetHashCode() % (uint)partitions);
+
+    /// <summary>Adds the accounts of a diff built for a different partition (no address in common).</summary>
+    public void Join(StateDiff otherPartition)
+    {
+        Accounts.EnsureCapacity(Accounts.Count + otherPartition.Accounts.Count);
+        foreach (var (address, change) in otherPartition.Accounts) Accounts.Add(address, change);
     }
 }

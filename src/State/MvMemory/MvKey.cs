@@ -18,11 +18,15 @@ public readonly record struct MvKey(MvKeyKind Kind, Address Address, UInt256 Slo
     public static MvKey Storage(Address address, in UInt256 slot) => new(MvKeyKind.Storage, address, slot);
     public static MvKey StorageReset(Address address) => new(MvKeyKind.StorageReset, address, default);
 
-    /// <summary>Stable shard choice for a key (the same on every run, so validation work splits deterministically).</summary>
-    public int ShardOf(int shardCount)
+    /// <summary>A well-mixed 32-bit hash for MVMemory's open-addressing table (stable within one process).</summary>
+    public int Hash()
     {
-        uint h = (uint)HashCode.Combine(Address.GetHashCode(), (int)Slot.U0, (int)(Slot.U0 >> 32), (byte)Kind);
-        // HashCode.Combine is seeded per process; shard choice only needs to be stable within one run.
-        return (int)(h % (uint)shardCount);
+        ulong h = (ulong)(uint)Address.GetHashCode() * 0x9E3779B97F4A7C15UL;
+        h ^= Slot.U0 * 0xC2B2AE3D27D4EB4FUL;
+        h ^= (Slot.U1 ^ Slot.U2 ^ Slot.U3) * 0x165667B19E3779F9UL;
+        h ^= (ulong)Kind * 0x27D4EB2F165667C5UL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return (int)(h ^ (h >> 32));
     }
 }

@@ -23,7 +23,7 @@ static class BalanceCredit
             deleted.Account = null;
             deleted.StorageCleared = true;
             deleted.Code = null;
-            deleted.Storage.Clear();
+            if (deleted.HasStorageChanges) deleted.Storage.Clear();
             return;
         }
         state.SetAccount(address, updated);
