@@ -10,7 +10,8 @@ namespace ParallelEvm.Node.Commands;
 /// <summary>
 /// <c>pevm bench --workload raw|erc20|amm|chain|mixed [--txs N] [--executors N] [--conflict-rate R] [--runs N] [--json]</c>:
 /// generates a workload, runs it serially and in parallel, checks they agree, and prints times, speedup, Mgas/s and
-/// the engine's counters. With --json the last line is one JSON object.
+/// the engine's counters. With --json the last line is one JSON object. With <c>--memory</c> it measures memory
+/// instead of time (see <see cref="BenchMemory"/>).
 /// </summary>
 static class BenchCommand
 {
@@ -25,23 +26,34 @@ static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Measured runs of each mode (the median is reported)", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "End with one JSON object on the last line" };
-        var command = new Command("bench", "Serial vs parallel on a generated workload") { workload, txs, executors, shards, conflictRate, runs, seed, json };
+        var memory = new Option<bool>("--memory")
+        {
+            Description = "Measure memory instead of time: peak working set of a parallel run, GC-allocated bytes per transaction, and memory after consecutive blocks",
+        };
+        var memoryBlocks = new Option<int>("--memory-blocks") { Description = "With --memory: consecutive parallel blocks to watch for growth", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Serial vs parallel on a generated workload")
+        {
+            workload, txs, executors, shards, conflictRate, runs, seed, json, memory, memoryBlocks,
+        };
         command.SetAction(parse => Run(parse.GetValue(workload)!, parse.GetValue(txs), parse.GetValue(executors), parse.GetValue(shards),
-            parse.GetValue(conflictRate), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(json)));
+            parse.GetValue(conflictRate), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(json),
+            parse.GetValue(memory) ? parse.GetValue(memoryBlocks) : null));
         return command;
     }
 
-    static int Run(string workloadName, int txs, int executors, int? shards, double conflictRate, int runs, int seed, bool json)
+    /// <param name="memoryBlocks">Set with --memory: the consecutive blocks of the memory report.</param>
+    static int Run(string workloadName, int txs, int executors, int? shards, double conflictRate, int runs, int seed, bool json, int? memoryBlocks)
     {
-        if (txs < 1 || executors < 1 || runs < 1 || conflictRate is < 0 or > 1)
+        if (txs < 1 || executors < 1 || runs < 1 || conflictRate is < 0 or > 1 || memoryBlocks < 1)
         {
-            Console.Error.WriteLine("bench: --txs, --executors and --runs must be at least 1, --conflict-rate within 0..1");
+            Console.Error.WriteLine("bench: --txs, --executors, --runs and --memory-blocks must be at least 1, --conflict-rate within 0..1");
             return 2;
         }
         var kind = Enum.Parse<WorkloadKind>(workloadName, ignoreCase: true);
         bool rich = Terminal.IsRich(json);
         var workload = Busy.Run(rich, $"generating {txs:N0} {workloadName} transactions", () => WorkloadGenerator.Create(kind, txs, seed, conflictRate));
         var options = new EngineOptions { Executors = executors, Shards = shards ?? Math.Max(1, executors) };
+        if (memoryBlocks is { } blocks) return BenchMemory.Run(workload, options, blocks, json, rich);
         var report = Busy.Run(rich, $"{workload.Name}: {runs} serial and {runs} parallel runs (after a warm-up of each)",
             () => WorkloadBenchmark.RunAsync(workload, options, runs).GetAwaiter().GetResult());
         if (rich)
@@ -59,12 +71,22 @@ static class BenchCommand
         {
             Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
             {
-                ["workload"] = workloadName, ["txs"] = report.Txs, ["gas"] = report.Gas, ["executors"] = report.Executors,
-                ["serialMs"] = Math.Round(report.SerialMs, 3), ["parallelMs"] = Math.Round(report.ParallelMs, 3),
+                ["workload"] = workloadName,
+                ["txs"] = report.Txs,
+                ["gas"] = report.Gas,
+                ["executors"] = report.Executors,
+                ["serialMs"] = Math.Round(report.SerialMs, 3),
+                ["parallelMs"] = Math.Round(report.ParallelMs, 3),
                 ["speedup"] = Math.Round(report.Speedup, 3),
-                ["serialMgasPerSecond"] = Math.Round(report.SerialMgasPerSecond, 1), ["parallelMgasPerSecond"] = Math.Round(report.ParallelMgasPerSecond, 1),
-                ["executions"] = c.Executions, ["reExecutions"] = c.ReExecutions, ["validations"] = c.Validations,
-                ["aborts"] = c.Aborts, ["suspensions"] = c.Suspensions, ["fellBackToSerial"] = c.FellBackToSerial, ["identical"] = report.Identical,
+                ["serialMgasPerSecond"] = Math.Round(report.SerialMgasPerSecond, 1),
+                ["parallelMgasPerSecond"] = Math.Round(report.ParallelMgasPerSecond, 1),
+                ["executions"] = c.Executions,
+                ["reExecutions"] = c.ReExecutions,
+                ["validations"] = c.Validations,
+                ["aborts"] = c.Aborts,
+                ["suspensions"] = c.Suspensions,
+                ["fellBackToSerial"] = c.FellBackToSerial,
+                ["identical"] = report.Identical,
             }));
         }
         return report.Identical ? 0 : 1;
