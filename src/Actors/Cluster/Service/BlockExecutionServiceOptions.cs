@@ -1,0 +1,25 @@
+namespace ParallelEvm.Actors.Cluster;
+
+/// <summary>How a node's block-execution service takes requests.</summary>
+public sealed record BlockExecutionServiceOptions
+{
+    /// <summary>
+    /// Blocks executed at the same time. One by default: the engine already spreads a block over every core, and a
+    /// second block would only compete for them (ARCHITECTURE.md §6: parallelism inside a block stays local).
+    /// </summary>
+    public int MaxConcurrentBlocks { get; init; } = 1;
+
+    /// <summary>Requests held beyond the running ones; past this the node answers <see cref="BlockFailure.Busy"/>.</summary>
+    public int MaxQueuedBlocks { get; init; } = 64;
+
+    /// <summary>Replies remembered by request id, so a retried id is answered without running the block again.</summary>
+    public int RememberedReplies { get; init; } = 256;
+
+    public BlockExecutionServiceOptions Validate()
+    {
+        if (MaxConcurrentBlocks < 1) throw new ArgumentOutOfRangeException(nameof(MaxConcurrentBlocks), MaxConcurrentBlocks, "at least one");
+        if (MaxQueuedBlocks < 0) throw new ArgumentOutOfRangeException(nameof(MaxQueuedBlocks), MaxQueuedBlocks, "not negative");
+        if (RememberedReplies < 1) throw new ArgumentOutOfRangeException(nameof(RememberedReplies), RememberedReplies, "at least one");
+        return this;
+    }
+}
