@@ -9,6 +9,7 @@ namespace ParallelEvm.Stress.Tests;
 /// bad input) against the in-process engine for about 15 s. It asserts what must hold under any load: nothing lost,
 /// no unexpected failure, faults really injected and survived, each bad input refused with its error. Never a latency.
 /// </summary>
+[Collection(StressRunCollection.Name)]
 public class StressRunSpecs
 {
     [Fact]

@@ -29,7 +29,7 @@ public static class BlockScenarios
             var result = executed.Payload!;
             Count(ctx, result.Counters);
 
-            return await Step.Run("verify", ctx, () => Task.FromResult(ResultCheck.Check(block, result))).ConfigureAwait(false);
+            return await Step.Run("verify", ctx, () => Task.FromResult(ResultCheck.Check(block, result, target.ReturnsTransactionDiffs))).ConfigureAwait(false);
         });
 
     static void Count(ScenarioContext ctx, EngineCounters counters)

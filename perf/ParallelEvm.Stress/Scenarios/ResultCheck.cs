@@ -1,5 +1,4 @@
 using ParallelEvm.Actors;
-using ParallelEvm.Actors.Benchmarking;
 using ParallelEvm.Stress.Blocks;
 using ParallelEvm.Stress.Framework;
 
@@ -14,13 +13,14 @@ public static class ResultCheck
 {
     public const string MatchesSerial = "matches-serial";
 
-    public static Response Check(BlockCase block, BlockExecutionResult actual)
+    /// <param name="transactionDiffs">Whether the target returns each transaction's write set (see <see cref="ResultComparison"/>).</param>
+    public static Response Check(BlockCase block, BlockExecutionResult actual, bool transactionDiffs = true)
     {
         switch (block.Expected)
         {
             case Blocks.MatchesSerial { Serial: { Succeeded: true } serial }:
                 if (!actual.Succeeded) return Response.Fail("engine-error", $"{block.Name}: {actual.Error}");
-                return BlockComparison.FirstDifference(serial, actual) is { } difference
+                return ResultComparison.FirstDifference(serial, actual, transactionDiffs) is { } difference
                     ? Response.Fail("differs-from-serial", $"{block.Name}: {difference}")
                     : Response.Ok(statusCode: MatchesSerial);
             case Blocks.MatchesSerial { Serial: var serial }:

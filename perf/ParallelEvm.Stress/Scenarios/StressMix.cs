@@ -32,7 +32,10 @@ public static class StressMix
             .WithLoadSimulations(Simulation.RampingConstant(1, Half(during)), Simulation.KeepConstant(1, during - Half(during)));
         var badInput = BlockScenarios.Create(BadInput, new BlockDeck(BadInputs.All()), target)
             .WithLoadSimulations(Simulation.Inject(2, TimeSpan.FromSeconds(1), during));
-        return [.. new[] { steady, bursts, conflicts, faults, badInput }.Select(s => Guarded(s, warmUp))];
+        var all = new List<ScenarioProps> { steady, bursts, conflicts, faults, badInput };
+        var mix = all.Select(s => Guarded(s, warmUp)).ToList();
+        if (target is INodeFaults { CanStopNode: true } nodes) mix.Add(Guarded(NodeLeaves(nodes, during), TimeSpan.Zero));
+        return mix;
     }
 
     static ScenarioProps Guarded(ScenarioProps scenario, TimeSpan warmUp) => scenario
@@ -61,6 +64,24 @@ public static class StressMix
             left -= stage.During;
         }
         return [.. stages];
+    }
+
+    public const string NodeLeave = "node-leaves";
+
+    /// <summary>
+    /// One invocation, two thirds into the run (an inject stage of one per its own length fires at its end): an
+    /// executor node leaves while the other scenarios keep sending.
+    /// </summary>
+    static ScenarioProps NodeLeaves(INodeFaults nodes, TimeSpan during)
+    {
+        var third = TimeSpan.FromTicks(during.Ticks / 3);
+        return Scenario.Create(NodeLeave, async ctx =>
+            {
+                var what = await nodes.StopOneNodeAsync().ConfigureAwait(false);
+                ctx.AddToCounter("nodes left", 1);
+                return Response.Ok(statusCode: "node-left", message: what);
+            })
+            .WithLoadSimulations(Simulation.Pause(third), Simulation.Inject(1, third, third), Simulation.Pause(during - 2 * third));
     }
 
     /// <summary>Growth of the working set from the first reporting interval of the load to the last.</summary>

@@ -13,8 +13,14 @@ public interface IBlockTarget : IAsyncDisposable
 
     Task StartAsync(CancellationToken cancellationToken);
 
-    /// <summary>Executes the block; a block that cannot be executed gives a result with an error, never an exception.</summary>
+    /// <summary>
+    /// Executes the block: an invalid block gives a result with an error. Throws only when the target itself could
+    /// not answer (e.g. the cluster gave up after its retries); the step then fails with that exception.
+    /// </summary>
     Task<BlockExecutionResult> ExecuteAsync(BlockSubmission submission, CancellationToken cancellationToken);
+
+    /// <summary>Whether results carry each transaction's write set (a cluster node returns receipts and the block diff only).</summary>
+    bool ReturnsTransactionDiffs { get; }
 
     /// <summary>Faults injected so far (executor crashes thrown by the hook), for the reports.</summary>
     long InjectedCrashes { get; }

@@ -30,6 +30,7 @@ public sealed class InProcessTarget : IBlockTarget
     public string Name => "inprocess";
     public string Description => $"in-process engine: {_options.Executors} executors, {_options.Shards} shards; fault engine crashes executors at {_crashes.Rate:P1} of executions";
     public long InjectedCrashes => _crashes.Crashes;
+    public bool ReturnsTransactionDiffs => true;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -22,8 +22,15 @@ public class TransactionSignerSpecs
         var signer = new TransactionSigner("spec");
         var tx = signer.Sign(new Transaction
         {
-            Type = TxType.DynamicFee, ChainId = 1, Nonce = 7, MaxFeePerGas = 20_000_000_000UL, MaxPriorityFeePerGas = 1_000_000_000UL,
-            GasLimit = 21_000, To = Address.FromNumber(0xBEEF), Value = 5, Sender = signer.Address,
+            Type = TxType.DynamicFee,
+            ChainId = 1,
+            Nonce = 7,
+            MaxFeePerGas = 20_000_000_000UL,
+            MaxPriorityFeePerGas = 1_000_000_000UL,
+            GasLimit = 21_000,
+            To = Address.FromNumber(0xBEEF),
+            Value = 5,
+            Sender = signer.Address,
         });
 
         var decoded = TransactionRlp.Decode(TransactionRlp.Encode(tx));
