@@ -18,9 +18,8 @@ static class MemoryView
         var blocks = new Table().RoundedBorder();
         blocks.Number("after block").Number("working set").Number("GC heap");
         foreach (var b in r.Blocks) blocks.AddRow(b.Block.ToString(), Styles.Bytes(b.WorkingSetBytes), Styles.Bytes(b.HeapBytes));
-        blocks.Caption(r.HeapGrows
-            ? $"[red]GC heap grows[/] {BenchMemory.Signed(r.HeapGrowthBytes)}"
-            : $"GC heap block 1 → {r.Blocks.Count}: {BenchMemory.Signed(r.HeapGrowthBytes)}, [green]no growth[/]");
+        var verdict = r.HeapGrows ? "[red]grows[/]" : "[green]no growth[/]";
+        blocks.Caption($"GC heap block 1 → {r.Blocks.Count}: {BenchMemory.Signed(r.HeapGrowthBytes)}\nhighs, 2nd half vs 1st: {BenchMemory.Signed(r.PeakHeapGrowthBytes)}, {verdict}");
 
         AnsiConsole.Write(new Columns(figures, blocks) { Expand = false });
         AnsiConsole.MarkupLine(r.Identical ? "parallel == serial: [green]yes[/]" : $"parallel == serial: [red]NO[/] ({Markup.Escape(r.Difference ?? "")})");

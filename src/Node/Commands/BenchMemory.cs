@@ -43,7 +43,7 @@ static class BenchMemory
             r.SerialAllocatedPerTx, r.ParallelAllocatedPerTx, r.SerialAllocatedPerTx > 0 ? r.ParallelAllocatedPerTx / r.SerialAllocatedPerTx : 0));
         foreach (var b in r.Blocks)
             Console.WriteLine($"after block {b.Block,3}  working set {Styles.Bytes(b.WorkingSetBytes),10}  GC heap {Styles.Bytes(b.HeapBytes),10}");
-        Console.WriteLine($"GC heap from block 1 to {r.Blocks.Count}: {Signed(r.HeapGrowthBytes)}: {(r.HeapGrows ? "GROWS" : "no growth")}");
+        Console.WriteLine($"GC heap block 1 to {r.Blocks.Count}: {Signed(r.HeapGrowthBytes)}; highest of the second half vs the first: {Signed(r.PeakHeapGrowthBytes)}: {(r.HeapGrows ? "GROWS" : "no growth")}");
         Console.WriteLine(r.Identical ? "parallel == serial: yes" : $"parallel == serial: NO ({r.Difference})");
     }
 
@@ -62,6 +62,7 @@ static class BenchMemory
         ["parallelAllocatedPerTx"] = Math.Round(r.ParallelAllocatedPerTx, 1),
         ["blocks"] = r.Blocks.Select(b => new Dictionary<string, long> { ["block"] = b.Block, ["workingSetBytes"] = b.WorkingSetBytes, ["heapBytes"] = b.HeapBytes }).ToList(),
         ["heapGrowthBytes"] = r.HeapGrowthBytes,
+        ["peakHeapGrowthBytes"] = r.PeakHeapGrowthBytes,
         ["heapGrows"] = r.HeapGrows,
         ["identical"] = r.Identical,
     };
