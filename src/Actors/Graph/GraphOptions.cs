@@ -11,7 +11,8 @@ public sealed record GraphOptions
 
     /// <summary>
     /// Run contract calls and creations once against the base state (in parallel) and use the accounts and slots they
-    /// read and wrote as keys. Plain transfers are never run: their facts are already exact.
+    /// read and wrote as keys. Plain transfers are never run: their facts are already exact. The base state is then read
+    /// from several threads at once, so it must allow concurrent reads (an <c>InMemoryDb</c> nobody writes does).
     /// </summary>
     public bool Speculate { get; init; }
 

@@ -42,15 +42,17 @@ sealed class SpeculativeRuns
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SpeculationThreads) };
+            // Parallel.For replaces its tasks now and then; pooling keeps one processor per thread, not one per task.
+            var idle = new System.Collections.Concurrent.ConcurrentBag<Worker>();
             Parallel.For(0, chosen.Length, parallel,
-                () => new Worker(env, rules, baseState),
+                () => idle.TryTake(out var worker) ? worker : new Worker(env, rules, baseState),
                 (k, _, worker) =>
                 {
                     int tx = chosen[k];
                     runs[tx] = worker.Execute(txs[tx]!);
                     return worker;
                 },
-                _ => { });
+                idle.Add);
         }
         catch (Exception)
         {

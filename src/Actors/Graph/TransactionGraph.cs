@@ -33,6 +33,7 @@ public sealed class TransactionGraph
         _chains = ChainPartition.Of(Count, dependencyStarts, dependencies);
         SpeculatedCount = speculatedCount;
         (CriticalPathLength, CriticalPathGas) = LongestPaths(weights);
+        foreach (long w in weights) TotalGas += w;
         int dependent = 0;
         for (int tx = 0; tx < Count; tx++) if (dependencyStarts[tx + 1] > dependencyStarts[tx]) dependent++;
         DependentShare = Count == 0 ? 0 : (double)dependent / Count;
@@ -92,6 +93,12 @@ public sealed class TransactionGraph
     /// limit otherwise. Compare with the block's total to judge how much parallelism is left.
     /// </summary>
     public long CriticalPathGas { get; }
+
+    /// <summary>
+    /// Gas of all transactions, weighed as in <see cref="CriticalPathGas"/>. TotalGas / CriticalPathGas bounds the speedup
+    /// any number of executors can reach if the hints are right: near 1, serial mode is the better choice.
+    /// </summary>
+    public long TotalGas { get; }
 
     /// <summary>Share (0..1) of transactions with at least one predicted dependency.</summary>
     public double DependentShare { get; }

@@ -27,10 +27,25 @@ public class HandBuiltGraphSpecs
 
         Assert.Equal(["2→0", "3→2"], Edges(graph));
         Assert.Equal(3, graph.CriticalPathLength);
+        Assert.Equal(3 * 21_000, graph.CriticalPathGas);
         Assert.Equal(0.5, graph.DependentShare);
         Assert.Equal(2, graph.ChainCount);
         Assert.Equal([0, 2, 3], graph.ChainMembers(graph.ChainOf(3)).ToArray());
         Assert.Equal([2], graph.DependentsOf(0).ToArray());
+    }
+
+    [Fact]
+    public void Gas_weighted_critical_path_can_follow_a_shorter_but_heavier_chain()
+    {
+        var graph = new GraphBlocks()
+            .Send(A(0), A(10), gas: 500_000).Transfer(0, 11)   // A0: two transactions, 521k gas
+            .Transfer(1, 12).Transfer(1, 13).Transfer(1, 14)   // A1: three transactions, 63k gas
+            .Build();
+
+        Assert.Equal(3, graph.CriticalPathLength);
+        Assert.Equal(521_000, graph.CriticalPathGas);
+        Assert.Equal(584_000, graph.TotalGas);
+        Assert.Equal(2, graph.ChainCount);
     }
 
     [Fact]

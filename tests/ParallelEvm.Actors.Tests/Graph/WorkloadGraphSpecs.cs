@@ -20,6 +20,7 @@ public class WorkloadGraphSpecs(ITestOutputHelper output)
         Assert.Equal(1, graph.CriticalPathLength);
         Assert.Equal(3000, graph.ChainCount);
         Assert.Equal(21_000, graph.CriticalPathGas);
+        Assert.Equal(3000 * 21_000L, graph.TotalGas);
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public class WorkloadGraphSpecs(ITestOutputHelper output)
 
         for (int tx = 1; tx < 400; tx++) Assert.Equal([tx - 1], graph.DependenciesOf(tx).ToArray());
         Assert.Equal(400, graph.CriticalPathLength);
+        Assert.Equal(graph.TotalGas, graph.CriticalPathGas);
         Assert.Equal(1, graph.ChainCount);
         Assert.Equal(399.0 / 400, graph.DependentShare);
         Assert.Equal(speculate ? 400 : 0, graph.SpeculatedCount);
