@@ -18,6 +18,7 @@ static class Program
         root.Subcommands.Add(BlockTestCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(NodeCommand.Create());
         // No command: the demo, which needs no input files.
         if (args.Length == 0) args = ["demo"];
         return root.Parse(args).Invoke();

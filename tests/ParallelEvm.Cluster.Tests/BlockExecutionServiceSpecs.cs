@@ -24,7 +24,7 @@ public sealed class BlockExecutionServiceSpecs : Akka.TestKit.Xunit2.TestKit
         service.Tell(new ExecuteBlock("b1", bytes), TestActor);
         ExpectMsg<BlockAccepted>(m => m.RequestId == "b1", Patience);
         var reply = ExpectMsg<BlockExecuted>(Patience);
-        Assert.Null(WireComparison.FirstDifference(SerialBlockExecutor.Execute(request), reply.Result));
+        Assert.Null(ClusterResultComparison.FirstDifference(SerialBlockExecutor.Execute(request), reply.Result));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class BlockMessageSerializerSpecs : IDisposable
         var sent = SampleResults.Rich();
         var back = RoundTrip(new BlockExecuted("r1", sent), BlockMessageSerializer.ExecutedManifest);
         Assert.Equal("r1", back.RequestId);
-        Assert.Null(WireComparison.FirstCodecDifference(sent, back.Result));
+        Assert.Null(ClusterResultComparison.FirstCodecDifference(sent, back.Result));
         Assert.Equal(4, back.Result.Results.Count);
         Assert.Equal(4, back.Result.Results[0].Logs[0].Topics.Length);
         Assert.Null(back.Result.Diff.Accounts[ParallelEvm.State.Address.Parse("0x00000000000000000000000000000000000000dd")].Account);

@@ -26,7 +26,7 @@ public sealed class BlockRequestCodecSpecs
         var decoded = BlockRequestCodec.Decode(BlockRequestCodec.Encode(request));
         var expected = SerialBlockExecutor.Execute(request);
         Assert.True(expected.Succeeded, expected.Error);
-        Assert.Null(WireComparison.FirstDifference(expected, SerialBlockExecutor.Execute(decoded)));
+        Assert.Null(ClusterResultComparison.FirstDifference(expected, SerialBlockExecutor.Execute(decoded)));
     }
 
     [Fact]

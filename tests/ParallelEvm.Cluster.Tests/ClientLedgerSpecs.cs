@@ -151,11 +151,24 @@ public sealed class ClientLedgerSpecs
     public void An_acknowledgement_from_a_node_already_gone_triggers_the_retry()
     {
         var ledger = Ledger(null, Node1, Node2);
+        ledger.ExecutorGone(Node1, T0);
+        ledger.Submit("b1", [1], Completion(), T0);
+        ledger.Accepted("b1", Node1, T0);
+        Assert.Equal(2, _sent.Count);
+        Assert.Equal([Node1], _sent[1].Avoid);
+    }
+
+    [Fact]
+    public void A_late_acknowledgement_from_an_abandoned_attempt_is_ignored()
+    {
+        var ledger = Ledger(null, Node1, Node2, Node3);
         ledger.Submit("b1", [1], Completion(), T0);
         ledger.ExecutorGone(Node1, T0);
         ledger.Accepted("b1", Node1, T0);
         Assert.Equal(2, _sent.Count);
-        Assert.Equal([Node1], _sent[1].Avoid);
+        ledger.Accepted("b1", Node2, T0);
+        ledger.ExecutorGone(Node2, T0);
+        Assert.Equal([Node1, Node2], _sent[2].Avoid.Order());
     }
 
     [Fact]
@@ -179,5 +192,29 @@ public sealed class ClientLedgerSpecs
         ledger.Cancel("b1", CancellationToken.None, T0);
         Assert.True(done.Task.IsCanceled);
         Assert.Equal(["b1", "b2"], _sent.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Requests_not_yet_acknowledged_are_resent_when_an_executor_leaves()
+    {
+        var ledger = Ledger(null, Node1, Node2, Node3);
+        ledger.Submit("acked", [1], Completion(), T0);
+        ledger.Submit("unacked", [1], Completion(), T0);
+        ledger.Accepted("acked", Node2, T0);
+        ledger.ExecutorGone(Node1, T0);
+        Assert.Equal(["acked", "unacked", "unacked"], _sent.Select(s => s.Id));
+        Assert.Equal([Node1], _sent[2].Avoid);
+    }
+
+    [Fact]
+    public void A_request_no_node_acknowledges_in_time_is_resent()
+    {
+        var options = new BlockExecutionClientOptions { AcceptTimeout = TimeSpan.FromSeconds(2), AttemptTimeout = TimeSpan.FromSeconds(60) };
+        var ledger = Ledger(options, Node1, Node2);
+        ledger.Submit("lost", [1], Completion(), T0);
+        ledger.Submit("acked", [1], Completion(), T0);
+        ledger.Accepted("acked", Node1, T0 + TimeSpan.FromSeconds(1));
+        ledger.Tick(T0 + TimeSpan.FromSeconds(2));
+        Assert.Equal(["lost", "acked", "lost"], _sent.Select(s => s.Id));
     }
 }

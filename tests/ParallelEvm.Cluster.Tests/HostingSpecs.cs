@@ -32,7 +32,7 @@ public sealed class HostingSpecs
 
             var w = WorkloadGenerator.Create(WorkloadKind.Erc20, 40, seed: 9);
             var request = new BlockExecutionRequest(w.Rules, w.Env, w.Txs, w.PreState);
-            Assert.Null(WireComparison.FirstDifference(SerialBlockExecutor.Execute(request), await executor.ExecuteAsync(request)));
+            Assert.Null(ClusterResultComparison.FirstDifference(SerialBlockExecutor.Execute(request), await executor.ExecuteAsync(request)));
         }
         finally
         {
@@ -63,6 +63,6 @@ public sealed class HostingSpecs
         var w = WorkloadGenerator.Create(WorkloadKind.Amm, 25, seed: 4);
         var request = new BlockExecutionRequest(w.Rules, w.Env, w.Txs, w.PreState);
         var result = await gateway.Client.ExecuteAsync(request).WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.Null(WireComparison.FirstDifference(SerialBlockExecutor.Execute(request), result));
+        Assert.Null(ClusterResultComparison.FirstDifference(SerialBlockExecutor.Execute(request), result));
     }
 }

@@ -58,8 +58,8 @@ public sealed class ThreeNodeClusterSpecs(ITestOutputHelper output)
 
             var outcomes = await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromMinutes(3));
             for (int i = 0; i < blocks.Length; i++)
-                Assert.True(WireComparison.FirstDifference(blocks[i].Expected, outcomes[i]) is null,
-                    $"{blocks[i].Id}: {WireComparison.FirstDifference(blocks[i].Expected, outcomes[i])}");
+                Assert.True(ClusterResultComparison.FirstDifference(blocks[i].Expected, outcomes[i]) is null,
+                    $"{blocks[i].Id}: {ClusterResultComparison.FirstDifference(blocks[i].Expected, outcomes[i])}");
             Assert.Equal(blocks.Select(b => b.Id).Order(), results.Keys.Order());
             Assert.All(results.Values, count => Assert.Equal(1, count));
 
@@ -86,7 +86,7 @@ public sealed class ThreeNodeClusterSpecs(ITestOutputHelper output)
 
         var outcomes = await Task.WhenAll(blocks.Select(b => node1.Client.ExecuteAsync(b.Id, b.Request))).WaitAsync(TimeSpan.FromMinutes(2));
 
-        for (int i = 0; i < blocks.Length; i++) Assert.Null(WireComparison.FirstDifference(blocks[i].Expected, outcomes[i]));
+        for (int i = 0; i < blocks.Length; i++) Assert.Null(ClusterResultComparison.FirstDifference(blocks[i].Expected, outcomes[i]));
         Assert.True(node1.Client.Stats.Retries >= 1, $"some blocks went to the silent node first ({node1.Client.Stats})");
     }
 
@@ -104,6 +104,6 @@ public sealed class ThreeNodeClusterSpecs(ITestOutputHelper output)
         Assert.Contains("RLP", error.Message);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => node1.Client.ExecuteAsync($"after-{i}", block.Request))).WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.All(results, r => Assert.Null(WireComparison.FirstDifference(block.Expected, r)));
+        Assert.All(results, r => Assert.Null(ClusterResultComparison.FirstDifference(block.Expected, r)));
     }
 }

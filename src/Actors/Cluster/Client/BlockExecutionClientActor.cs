@@ -48,8 +48,9 @@ sealed class BlockExecutionClientActor : UntypedActor, IWithTimers
     {
         _router = Context.ActorOf(ExecutorRouter.Props(), "executors");
         _cluster.Subscribe(Self, InitialStateAsEvents, typeof(IMemberEvent), typeof(IReachabilityEvent));
-        // Timeouts are checked by a tick, not a timer per request: a tenth of the attempt timeout, at most a second.
-        var interval = TimeSpan.FromTicks(Math.Clamp(_options.AttemptTimeout.Ticks / 10, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.TicksPerSecond));
+        // Timeouts are checked by a tick, not a timer per request: a tenth of the shortest timeout, at most a second.
+        var shortest = Math.Min(_options.AcceptTimeout.Ticks, _options.AttemptTimeout.Ticks);
+        var interval = TimeSpan.FromTicks(Math.Clamp(shortest / 10, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.TicksPerSecond));
         Timers.StartPeriodicTimer("tick", Tick.Instance, interval);
     }
 

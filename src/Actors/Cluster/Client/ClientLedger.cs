@@ -5,9 +5,12 @@ namespace ParallelEvm.Actors.Cluster;
 /// <summary>
 /// The client's bookkeeping without the actor: every open request (waiting, or sent and to which node), the executor
 /// nodes that are up, and the rules for retrying. A request is retried, under the same id, when the node holding it
-/// leaves, when it does not answer within <see cref="BlockExecutionClientOptions.AttemptTimeout"/>, or when a node
-/// refuses it as busy or fails in its engine; the retry avoids the nodes that failed it. Each request completes once:
-/// replies for a request already completed are counted and dropped. Time is passed in, so tests control it.
+/// leaves, when no node acknowledges it within <see cref="BlockExecutionClientOptions.AcceptTimeout"/> or answers it
+/// within <see cref="BlockExecutionClientOptions.AttemptTimeout"/>, or when a node refuses it as busy or fails in its
+/// engine; the retry avoids the nodes that failed it. When an executor leaves, requests not yet acknowledged are resent
+/// too: the router may have sent them to that node before it knew (a duplicate on a live node costs one execution, a
+/// lost one would cost the whole attempt timeout). Each request completes once: replies for a request already
+/// completed are counted and dropped. Time is passed in, so tests control it.
 /// </summary>
 sealed class ClientLedger
 {
@@ -20,6 +23,7 @@ sealed class ClientLedger
         public readonly HashSet<Address> Avoid = [];
         public int Attempts;
         public bool InFlight;
+        public TimeSpan SentAt;
         public TimeSpan AttemptDeadline;
         public TimeSpan NotBefore;
         /// <summary>The node that acknowledged the current attempt.</summary>
@@ -66,7 +70,8 @@ sealed class ClientLedger
 
     public void Accepted(string id, Address node, TimeSpan now)
     {
-        if (!_requests.TryGetValue(id, out var r) || !r.InFlight || r.Node is not null) return;
+        // An acknowledgement from a node this request avoids belongs to an abandoned attempt.
+        if (!_requests.TryGetValue(id, out var r) || !r.InFlight || r.Node is not null || r.Avoid.Contains(node)) return;
         r.Node = node;
         // The node may have left between our send and its acknowledgement; its leaving has been handled already.
         if (!_gone.Contains(node)) return;
@@ -122,7 +127,7 @@ sealed class ClientLedger
     {
         _executors.Remove(node);
         _gone.Add(node);
-        foreach (var r in _requests.Values.Where(r => r.InFlight && r.Node == node).ToList())
+        foreach (var r in _requests.Values.Where(r => r.InFlight && (r.Node == node || r.Node is null)).ToList())
             Retry(r, $"node {node} left", node, now, delay: false);
         Pump(now);
     }
@@ -139,6 +144,8 @@ sealed class ClientLedger
             }
             else if (r.InFlight && now >= r.AttemptDeadline)
                 Retry(r, $"no answer within {_options.AttemptTimeout}", r.Node, now, delay: false);
+            else if (r.InFlight && r.Node is null && now >= r.SentAt + _options.AcceptTimeout)
+                Retry(r, $"no node acknowledged it within {_options.AcceptTimeout}", null, now, delay: false);
         }
         Pump(now);
     }
@@ -183,6 +190,7 @@ sealed class ClientLedger
         r.InFlight = true;
         _inFlight++;
         r.Node = null;
+        r.SentAt = now;
         r.AttemptDeadline = now + _options.AttemptTimeout;
         _send(new ExecuteBlock(r.Id, r.Block), r.Avoid.ToArray());
     }

@@ -1,15 +1,15 @@
-using ParallelEvm.Actors;
 using ParallelEvm.Actors.Benchmarking;
 using ParallelEvm.State;
 using ParallelEvm.Vm;
 
-namespace ParallelEvm.Cluster.Tests;
+namespace ParallelEvm.Actors.Cluster;
 
 /// <summary>
 /// What "the cluster returned the same result" means: everything the wire carries — error, failed index, each
 /// transaction's status, error, gas, logs, output, created address, blob gas and coinbase fee, and the block diff.
+/// (<see cref="BlockComparison"/> also compares per-transaction write sets, which stay on the node.)
 /// </summary>
-static class WireComparison
+public static class ClusterResultComparison
 {
     public static string? FirstDifference(BlockExecutionResult expected, BlockExecutionResult actual)
     {
