@@ -106,4 +106,21 @@ public sealed class ThreeNodeClusterSpecs(ITestOutputHelper output)
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => node1.Client.ExecuteAsync($"after-{i}", block.Request))).WaitAsync(TimeSpan.FromMinutes(1));
         Assert.All(results, r => Assert.Null(ClusterResultComparison.FirstDifference(block.Expected, r)));
     }
+
+    [Fact]
+    public async Task A_block_far_larger_than_akka_remotes_default_frame_travels_both_ways()
+    {
+        var w = WorkloadGenerator.Create(WorkloadKind.Erc20, 3_000, seed: 8);
+        var request = new BlockExecutionRequest(w.Rules, w.Env, w.Txs, w.PreState);
+        Assert.True(BlockRequestCodec.Encode(request).Length > 4 * 128_000, "the request should exceed Akka.Remote's default 128 kB frame several times");
+        await using var node1 = await ClusterNode.StartAsync([], roles: ["gateway"]);
+        await using var node2 = await ClusterNode.StartAsync([node1]);
+        await node1.WaitForExecutors(1);
+
+        var result = await node1.Client.ExecuteAsync(request).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Null(ClusterResultComparison.FirstDifference(SerialBlockExecutor.Execute(request), result));
+        using var reply = new ParallelEvm.State.RlpWriter();
+        BlockResultCodec.Write(reply, result);
+        Assert.True(reply.Length > 128_000, $"the reply ({reply.Length} bytes) should exceed the default frame as well");
+    }
 }

@@ -64,7 +64,7 @@ public sealed class BlockExecutionClient : IBlockExecutor, IDisposable
     /// <summary>The executor nodes the client's router sends to right now (a node joins it shortly after it is up).</summary>
     public async Task<int> CountExecutorsAsync(CancellationToken cancellationToken = default)
     {
-        var routees = await _actor.Ask<Routees>(BlockExecutionClientActor.CountExecutors.Instance, cancellationToken).ConfigureAwait(false);
+        var routees = await _actor.Ask<Routees>(BlockExecutionClientActor.CountExecutors.Instance, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
         return routees.Members.Count();
     }
 

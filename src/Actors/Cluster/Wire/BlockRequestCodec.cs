@@ -19,6 +19,8 @@ public static class BlockRequestCodec
     /// <summary>BLOCKHASH reaches back 256 blocks (yellow paper §9.4.3, BLOCKHASH).</summary>
     const ulong BlockHashWindow = 256;
 
+    static readonly ulong LastFork = (ulong)Enum.GetValues<SpecId>().Max();
+
     /// <exception cref="ArgumentException">The base state is not an <see cref="InMemoryDb"/>.</exception>
     public static byte[] Encode(BlockExecutionRequest request)
     {
@@ -57,7 +59,7 @@ public static class BlockRequestCodec
         if (version != FormatVersion) throw new RlpException($"request format version {version}, this node reads {FormatVersion}", at);
         at = r.Position;
         ulong spec = r.ReadULong();
-        if (spec > (ulong)Enum.GetValues<SpecId>().Max()) throw new RlpException($"unknown fork id {spec}", at);
+        if (spec > LastFork) throw new RlpException($"unknown fork id {spec}", at);
         var env = ReadEnv(ref r);
         env = WithBlockHashes(env, ReadBlockHashes(ref r));
         var txs = ReadTransactions(ref r);

@@ -9,6 +9,8 @@ namespace ParallelEvm.Actors.Cluster;
 /// </summary>
 static class WireRlp
 {
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static void WriteText(this RlpWriter w, string text) => w.WriteBytes(Encoding.UTF8.GetBytes(text));
 
     public static string ReadText(this ref RlpReader r, int maxBytes)
@@ -18,7 +20,7 @@ static class WireRlp
         if (bytes.Length > maxBytes) throw new RlpException($"text of {bytes.Length} bytes exceeds {maxBytes}", at);
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
