@@ -7,7 +7,7 @@ public class EngineScenarioSpecs : EngineSpec
 {
     // One transaction per message and one executor per transaction, so hooks control the interleaving.
     static EngineOptions Interleaved(int executors, Action<int, int>? hook = null) =>
-        new() { Executors = executors, Shards = 2, MaxBatchSize = 1, BeforeExecute = hook, SerialDependentShare = 0, FallbackAbortRate = 0 };
+        new() { Executors = executors, Shards = 2, MaxBatchSize = 1, BeforeExecute = hook, Adaptive = false, UseTransactionGraph = false };
 
     [Fact]
     public async Task Conflicting_transaction_is_requeued_as_next_incarnation()
@@ -48,7 +48,7 @@ public class EngineScenarioSpecs : EngineSpec
         var txs = Enumerable.Range(0, 40).Select(i => TransferBlocks.Transfer(i % 10, 10 + i % 7, 1000, nonce: (ulong)(i / 10))).ToArray();
         var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(20), new EngineOptions
         {
-            Executors = 2, Shards = 3, MaxBatchSize = 4, SerialDependentShare = 0,
+            Executors = 2, Shards = 3, MaxBatchSize = 4, Adaptive = false,
             BeforeExecute = (tx, inc) => { if (tx == 17 && Interlocked.Increment(ref crashes) == 1) throw new InvalidOperationException("injected crash"); },
         });
         Assert.Null(serial.Error);
@@ -62,7 +62,7 @@ public class EngineScenarioSpecs : EngineSpec
         var txs = Enumerable.Range(0, 8).Select(i => TransferBlocks.Transfer(i, 10 + i, 1000)).ToArray();
         var (_, parallel) = await RunBoth(txs, TransferBlocks.Funded(20), new EngineOptions
         {
-            Executors = 2, Shards = 2, SerialDependentShare = 0, BeforeExecute = (tx, _) => { if (tx == 5) throw new InvalidOperationException("EVM bug"); },
+            Executors = 2, Shards = 2, Adaptive = false, BeforeExecute = (tx, _) => { if (tx == 5) throw new InvalidOperationException("EVM bug"); },
         });
         Assert.NotNull(parallel.Error);
         Assert.Contains("transaction 5", parallel.Error);

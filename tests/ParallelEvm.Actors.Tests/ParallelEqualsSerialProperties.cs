@@ -6,7 +6,8 @@ namespace ParallelEvm.Actors.Tests;
 
 /// <summary>
 /// Property: for random blocks over every workload, conflict rates from 0 to 100%, 1–4 executors and 1–8 shards,
-/// the parallel engine's receipts, gas, logs and state diffs equal serial execution, every time.
+/// the parallel engine's receipts, gas, logs and state diffs equal serial execution, every time — with the
+/// TransactionGraph's hints on and off (hints only change the order of work, never the result).
 /// </summary>
 public class ParallelEqualsSerialProperties : EngineSpec
 {
@@ -18,13 +19,14 @@ public class ParallelEqualsSerialProperties : EngineSpec
         from perSender in Gen.Int[1, 4]
         select new WorkloadOptions(kind, txs) { Seed = seed, ConflictRate = conflict, TxsPerSender = kind == WorkloadKind.Raw ? perSender : 1 };
 
-    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch, bool Adaptive)> Cases =
+    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch, bool Adaptive, bool Graph)> Cases =
         from block in Blocks
         from executors in Gen.Int[1, 4]
         from shards in Gen.Int[1, 8]
         from batch in Gen.Int[1, 16]
         from adaptive in Gen.Bool
-        select (block, executors, shards, batch, adaptive);
+        from graph in Gen.Bool
+        select (block, executors, shards, batch, adaptive, graph);
 
     [Fact]
     public void Parallel_equals_serial_on_random_blocks()
@@ -38,26 +40,30 @@ public class ParallelEqualsSerialProperties : EngineSpec
             var engine = Engine(new EngineOptions
             {
                 Executors = c.Executors, Shards = c.Shards, MaxBatchSize = c.Batch,
-                SerialDependentShare = c.Adaptive ? 0.5 : 0, FallbackAbortRate = c.Adaptive ? 0.25 : 0,
+                Adaptive = c.Adaptive, UseTransactionGraph = c.Graph,
             });
             var parallel = engine.ExecuteAsync(request).WaitAsync(Bound).GetAwaiter().GetResult();
             var difference = BlockComparison.FirstDifference(serial, parallel);
             if (difference is not null)
-                throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}, adaptive {c.Adaptive}: {difference}");
+                throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}, adaptive {c.Adaptive}, graph {c.Graph}: {difference}");
         }, iter: 150, threads: 1);
     }
 
     [Theory]
-    [InlineData(WorkloadKind.Chain, 300)]
-    [InlineData(WorkloadKind.Mixed, 300)]
-    [InlineData(WorkloadKind.Erc20, 300)]
-    [InlineData(WorkloadKind.Amm, 300)]
-    public async Task Larger_blocks_equal_serial(WorkloadKind kind, int txs)
+    [InlineData(WorkloadKind.Chain, 300, false)]
+    [InlineData(WorkloadKind.Mixed, 300, false)]
+    [InlineData(WorkloadKind.Erc20, 300, false)]
+    [InlineData(WorkloadKind.Amm, 300, false)]
+    [InlineData(WorkloadKind.Chain, 300, true)]
+    [InlineData(WorkloadKind.Mixed, 300, true)]
+    [InlineData(WorkloadKind.Erc20, 300, true)]
+    [InlineData(WorkloadKind.Amm, 300, true)]
+    public async Task Larger_blocks_equal_serial(WorkloadKind kind, int txs, bool graph)
     {
         var workload = WorkloadGenerator.Create(kind, txs, seed: 7, conflictRate: 0.5);
         var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
         var serial = SerialBlockExecutor.Execute(request);
-        var parallel = await Engine(new EngineOptions { Executors = 2, Shards = 4, SerialDependentShare = 0, FallbackAbortRate = 0 }).ExecuteAsync(request).WaitAsync(Bound);
+        var parallel = await Engine(new EngineOptions { Executors = 2, Shards = 4, Adaptive = false, UseTransactionGraph = graph }).ExecuteAsync(request).WaitAsync(Bound);
         Assert.Null(serial.Error);
         Assert.False(parallel.Counters.FellBackToSerial);
         Assert.Null(BlockComparison.FirstDifference(serial, parallel));

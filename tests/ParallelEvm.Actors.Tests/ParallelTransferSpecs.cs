@@ -8,7 +8,7 @@ public class ParallelTransferSpecs
     {
         var request = TransferBlocks.Request(txs, state);
         var serial = SerialBlockExecutor.Execute(request);
-        using var engine = new ParallelBlockExecutor(options ?? new EngineOptions { Executors = 2, Shards = 2, SerialDependentShare = 0 });
+        using var engine = new ParallelBlockExecutor(options ?? new EngineOptions { Executors = 2, Shards = 2, Adaptive = false });
         var parallel = await engine.ExecuteAsync(request).WaitAsync(TimeSpan.FromSeconds(60));
         return (serial, parallel);
     }

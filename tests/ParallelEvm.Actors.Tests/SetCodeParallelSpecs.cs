@@ -15,7 +15,7 @@ public class SetCodeParallelSpecs : EngineSpec
 {
     static EngineOptions Options(int executors, int shards, int batch) => new()
     {
-        Executors = executors, Shards = shards, MaxBatchSize = batch, SerialDependentShare = 0, FallbackAbortRate = 0,
+        Executors = executors, Shards = shards, MaxBatchSize = batch, Adaptive = false,
     };
 
     async Task<BlockExecutionResult> RunBoth(IReadOnlyList<Transaction> txs, EngineOptions options)

@@ -1,3 +1,4 @@
+using ParallelEvm.Actors.Graph;
 using ParallelEvm.State;
 using ParallelEvm.Vm;
 
@@ -9,8 +10,9 @@ namespace ParallelEvm.Actors.Engine;
 /// </summary>
 sealed class BlockContext
 {
-    public BlockContext(BlockExecutionRequest request, EngineOptions options)
+    public BlockContext(BlockExecutionRequest request, EngineOptions options, TransactionGraph? graph = null)
     {
+        Graph = graph;
         Request = request;
         Options = options;
         int n = request.Transactions.Count;
@@ -22,6 +24,8 @@ sealed class BlockContext
     }
 
     public BlockExecutionRequest Request { get; }
+    /// <summary>Dependency hints for the scheduler (null: none).</summary>
+    public TransactionGraph? Graph { get; }
     public EngineOptions Options { get; }
     public MvMemory Memory { get; }
     public int Count => Request.Transactions.Count;

@@ -30,7 +30,7 @@ sealed class SchedulerActor : UntypedActor
     {
         _block = block;
         _completion = completion;
-        _state = new SchedulerState(block.Count);
+        _state = new SchedulerState(block.Count, block.Graph);
         _crashes = new int[block.Count];
         _validationsByShard = Enumerable.Range(0, block.Options.Shards).Select(_ => new List<ValidationTask>()).ToArray();
     }
@@ -142,7 +142,7 @@ sealed class SchedulerActor : UntypedActor
     bool TooManyConflicts()
     {
         double rate = _block.Options.FallbackAbortRate;
-        return rate > 0 && _state.Aborts >= _block.Options.MinAbortsBeforeFallback && _state.Aborts > rate * _state.Executions;
+        return _block.Options.Adaptive && rate > 0 && _state.Aborts >= _block.Options.MinAbortsBeforeFallback && _state.Aborts > rate * _state.Executions;
     }
 
     void DispatchValidations()
@@ -179,7 +179,15 @@ sealed class SchedulerActor : UntypedActor
             int size = Math.Clamp(_state.ReadyCount / (2 * executors), 1, _block.Options.MaxBatchSize);
             _batch.Clear();
             while (_batch.Count < size && _state.TryNextExecution(out int tx, out int incarnation))
+            {
                 _batch.Add(new ExecutionTask(tx, incarnation));
+                // Predicted dependents ride along right behind it (§4: chains back-to-back on one executor).
+                while (_batch.Count < _block.Options.MaxBatchSize && _state.TryNextInChain(tx, out int next, out int nextIncarnation))
+                {
+                    _batch.Add(new ExecutionTask(next, nextIncarnation));
+                    tx = next;
+                }
+            }
             if (_batch.Count == 0) return;
             _idleExecutors.Pop().Tell(new ExecuteBatch(_batch.ToArray()));
         }
@@ -239,5 +247,8 @@ sealed class SchedulerActor : UntypedActor
         Suspensions = _state.Suspensions,
         ExecutorRestarts = _restarts,
         Messages = _messages,
+        GraphEdges = _block.Graph?.EdgeCount ?? 0,
+        HeldBack = _state.HeldBack,
+        Chained = _state.Chained,
     };
 }

@@ -1,3 +1,5 @@
+using ParallelEvm.Actors.Graph;
+
 namespace ParallelEvm.Actors.Engine;
 
 /// <summary>
@@ -10,6 +12,10 @@ namespace ParallelEvm.Actors.Engine;
 /// transaction aborts or writes a location it had not written before (invariants 3 and 4);</item>
 /// <item>the block is done when both indices passed the end and no task is in flight (invariant 5).</item>
 /// </list>
+/// With a <see cref="TransactionGraph"/> (ARCHITECTURE.md §4), a transaction's first incarnation is held back until
+/// its predicted dependencies have executed, and a dependent whose last missing dependency is being handed out goes
+/// in the same batch right behind it (one executor runs the chain back-to-back, so it reads the fresh writes). Hints
+/// only decide order: validation still checks every read.
 /// </summary>
 public sealed class SchedulerState
 {
@@ -18,16 +24,34 @@ public sealed class SchedulerState
     readonly List<int>?[] _dependents;
     readonly PriorityQueue<int, int> _reExecutions = new();
     readonly Queue<int> _singleValidations = new();
+    readonly TransactionGraph? _graph;
+    // Per transaction, with a graph: predicted dependencies that have not executed yet, and whether it waits for them.
+    readonly int[]? _unexecutedDependencies;
+    readonly bool[]? _heldBack;
+    readonly bool[]? _executedOnce;
     int _executionIndex;
     int _validationIndex;
 
-    public SchedulerState(int transactionCount)
+    public SchedulerState(int transactionCount, TransactionGraph? graph = null)
     {
         Count = transactionCount;
         _status = new TxStatus[transactionCount];
         _incarnation = new int[transactionCount];
         _dependents = new List<int>?[transactionCount];
+        if (graph is null || graph.EdgeCount == 0) return;
+        if (graph.Count != transactionCount) throw new ArgumentException($"the graph has {graph.Count} transactions, the block {transactionCount}");
+        _graph = graph;
+        _unexecutedDependencies = new int[transactionCount];
+        _heldBack = new bool[transactionCount];
+        _executedOnce = new bool[transactionCount];
+        for (int tx = 0; tx < transactionCount; tx++) _unexecutedDependencies[tx] = graph.DependenciesOf(tx).Length;
     }
+
+    /// <summary>First incarnations held back until their predicted dependencies executed.</summary>
+    public long HeldBack { get; private set; }
+
+    /// <summary>Transactions handed out right behind their last predicted dependency, in the same batch.</summary>
+    public long Chained { get; private set; }
 
     public int Count { get; }
     public int ActiveExecutions { get; private set; }
@@ -58,12 +82,56 @@ public sealed class SchedulerState
         while (_executionIndex < Count)
         {
             int candidate = _executionIndex++;
+            if (HoldBack(candidate)) continue;
             if (TryStart(candidate, out tx, out incarnation)) return true;
         }
         while (_reExecutions.TryDequeue(out int candidate, out _))
             if (TryStart(candidate, out tx, out incarnation)) return true;
         tx = incarnation = -1;
         return false;
+    }
+
+    /// <summary>Parks a first incarnation whose predicted dependencies have not all executed; they release it.</summary>
+    bool HoldBack(int tx)
+    {
+        if (_unexecutedDependencies is null || _unexecutedDependencies[tx] == 0 || _status[tx] != TxStatus.ReadyToExecute) return false;
+        _heldBack![tx] = true;
+        HeldBack++;
+        return true;
+    }
+
+    /// <summary>
+    /// A transaction to run right after <paramref name="tx"/> on the same executor: a dependent whose only unexecuted
+    /// predicted dependency is <paramref name="tx"/>, not started yet.
+    /// </summary>
+    public bool TryNextInChain(int tx, out int follower, out int incarnation)
+    {
+        follower = incarnation = -1;
+        if (_graph is null) return false;
+        foreach (int dependent in _graph.DependentsOf(tx))
+        {
+            if (_unexecutedDependencies![dependent] != 1 || _status[dependent] != TxStatus.ReadyToExecute || _incarnation[dependent] != 0) continue;
+            // Its last dependency runs just before it: nothing left to wait for.
+            _unexecutedDependencies[dependent] = 0;
+            _heldBack![dependent] = false;
+            if (!TryStart(dependent, out follower, out incarnation)) continue;
+            Chained++;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A transaction's first execution finished: its dependents have one dependency less to wait for.</summary>
+    void ReleaseDependents(int tx)
+    {
+        if (_graph is null || _executedOnce![tx]) return;
+        _executedOnce[tx] = true;
+        foreach (int dependent in _graph.DependentsOf(tx))
+        {
+            if (_unexecutedDependencies![dependent] == 0 || --_unexecutedDependencies[dependent] > 0 || !_heldBack![dependent]) continue;
+            _heldBack[dependent] = false;
+            _reExecutions.Enqueue(dependent, dependent);
+        }
     }
 
     bool TryStart(int tx, out int txOut, out int incarnation)
@@ -120,6 +188,7 @@ public sealed class SchedulerState
         if (_incarnation[tx] != incarnation || _status[tx] != TxStatus.Executing) return;
         _status[tx] = TxStatus.Executed;
         ResumeDependents(tx);
+        ReleaseDependents(tx);
         if (_validationIndex > tx)
         {
             // The sweep already passed it: everything above must be validated again if it wrote somewhere new

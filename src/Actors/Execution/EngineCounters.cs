@@ -11,6 +11,12 @@ public sealed record EngineCounters
     public long Suspensions { get; init; }
     public long ExecutorRestarts { get; init; }
     public long Messages { get; init; }
+    /// <summary>Predicted dependencies in the block's TransactionGraph (0 without one).</summary>
+    public long GraphEdges { get; init; }
+    /// <summary>First incarnations held back until their predicted dependencies had executed.</summary>
+    public long HeldBack { get; init; }
+    /// <summary>Transactions run right behind their predicted dependency on the same executor.</summary>
+    public long Chained { get; init; }
     /// <summary>The block was finished by the serial executor after too many aborts (adaptive mode).</summary>
     public bool FellBackToSerial { get; init; }
 

@@ -16,6 +16,12 @@ public sealed record EngineOptions
     public int MaxCrashesPerTransaction { get; init; } = 3;
 
     /// <summary>
+    /// Adaptive mode as a whole: off, every block runs under Block-STM whatever its shape (tests of the engine's
+    /// mechanics use this); on, the thresholds below decide when the serial executor is the faster choice.
+    /// </summary>
+    public bool Adaptive { get; init; } = true;
+
+    /// <summary>
     /// Adaptive mode: when validation aborts more than this share of executions (after <see cref="MinAbortsBeforeFallback"/>),
     /// the block is a dependency chain that Block-STM only slows down; it is then finished serially. 0 disables it.
     /// </summary>
@@ -30,6 +36,18 @@ public sealed record EngineOptions
     public double SerialDependentShare { get; init; } = 0.5;
 
     public int ProbeSize { get; init; } = 64;
+
+    /// <summary>Build a <see cref="Graph.TransactionGraph"/> before execution and let the scheduler order work by it.</summary>
+    public bool UseTransactionGraph { get; init; } = true;
+
+    /// <summary>
+    /// Adaptive mode, from the graph: when the longest chain of predicted dependencies carries more than this share of
+    /// the block's gas (gas limits), parallel execution cannot win and the block runs serially. 0 disables it.
+    /// </summary>
+    public double SerialCriticalPathShare { get; init; } = 0.5;
+
+    /// <summary>Blocks with fewer transactions than this run serially (the engine's fixed cost would dominate).</summary>
+    public int SerialBelowTransactions { get; init; } = 1;
 
     /// <summary>Test hook: called before each execution; throwing from it simulates an executor crash.</summary>
     public Action<int, int>? BeforeExecute { get; init; }

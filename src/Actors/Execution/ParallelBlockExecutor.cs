@@ -1,5 +1,6 @@
 using Akka.Actor;
 using ParallelEvm.Actors.Engine;
+using ParallelEvm.Actors.Graph;
 
 namespace ParallelEvm.Actors;
 
@@ -37,13 +38,14 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     public async Task<BlockExecutionResult> ExecuteAsync(BlockExecutionRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Transactions.Count == 0) return SerialBlockExecutor.Execute(request, cancellationToken);
-        if (_options.SerialDependentShare > 0 && ConflictProbe.DependentShare(request, _options.ProbeSize) > _options.SerialDependentShare)
-        {
-            var chain = SerialBlockExecutor.Execute(request, cancellationToken);
-            return chain with { Counters = chain.Counters with { FellBackToSerial = true } };
-        }
+        if (_options.Adaptive && request.Transactions.Count < _options.SerialBelowTransactions) return RunSerially(request, EngineCounters.None, cancellationToken);
+        var graph = _options.UseTransactionGraph ? TransactionGraph.Build(request) : null;
+        if (_options.Adaptive && graph is not null && IsMostlyOneChain(graph, request))
+            return RunSerially(request, new EngineCounters { GraphEdges = graph.EdgeCount }, cancellationToken);
+        if (_options.Adaptive && _options.SerialDependentShare > 0 && ConflictProbe.DependentShare(request, _options.ProbeSize) > _options.SerialDependentShare)
+            return RunSerially(request, EngineCounters.None, cancellationToken);
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var block = new BlockContext(request, _options);
+        var block = new BlockContext(request, _options, graph);
         var scheduler = _system.ActorOf(SchedulerActor.Props(block, completion, _dispatcher));
         await using var registration = cancellationToken.Register(() =>
         {
@@ -53,8 +55,23 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         var result = await completion.Task.ConfigureAwait(false);
         if (!block.FallbackRequested) return result;
         // Adaptive mode: a dependency chain; Block-STM's work so far is discarded and the block runs serially.
+        return RunSerially(request, result.Counters, cancellationToken);
+    }
+
+    /// <summary>Adaptive mode: the serial executor gives the same result faster for this block.</summary>
+    static BlockExecutionResult RunSerially(BlockExecutionRequest request, EngineCounters before, CancellationToken cancellationToken)
+    {
         var serial = SerialBlockExecutor.Execute(request, cancellationToken);
-        return serial with { Counters = result.Counters with { FellBackToSerial = true } };
+        return serial with { Counters = before with { Executions = before.Executions + serial.Counters.Executions, FellBackToSerial = true } };
+    }
+
+    /// <summary>The graph's longest predicted chain carries most of the block's gas: little is left to run in parallel.</summary>
+    bool IsMostlyOneChain(TransactionGraph graph, BlockExecutionRequest request)
+    {
+        if (_options.SerialCriticalPathShare <= 0 || graph.EdgeCount == 0) return false;
+        long total = 0;
+        foreach (var tx in request.Transactions) total += tx.GasLimit;
+        return graph.CriticalPathGas > _options.SerialCriticalPathShare * total;
     }
 
     public void Dispose()
