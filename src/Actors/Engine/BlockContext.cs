@@ -25,25 +25,38 @@ sealed class BlockContext
 
     public BlockExecutionRequest Request { get; }
     /// <summary>Dependency hints for the scheduler (null: none).</summary>
-    public TransactionGraph? Graph { get; }
+    public TransactionGraph? Graph { get; private set; }
     public EngineOptions Options { get; }
-    public MvMemory Memory { get; }
+    public MvMemory Memory { get; private set; }
     public int Count => Request.Transactions.Count;
     public Address Coinbase => Request.Env.Coinbase;
     public int CoinbaseLocation { get; }
 
     /// <summary>The latest incarnation's result per transaction.</summary>
-    public TransactionResult?[] Results { get; }
+    public TransactionResult?[] Results { get; private set; }
     /// <summary>The latest incarnation's reads per transaction (replaced as a whole, so validators see a consistent set).</summary>
-    public ReadSet?[] ReadSets { get; }
+    public ReadSet?[] ReadSets { get; private set; }
     /// <summary>
     /// The result an executor is publishing right now (null otherwise): if it crashes half-way, these writes may be in
     /// MVMemory, so estimates and the next incarnation's clean-up cover them too.
     /// </summary>
-    public TransactionResult?[] Pending { get; }
+    public TransactionResult?[] Pending { get; private set; }
 
     /// <summary>Set by the scheduler when conflicts make parallel execution pointless; the caller then runs the block serially.</summary>
     public bool FallbackRequested { get; set; }
+
+    /// <summary>
+    /// Drops the block's working data once its actors have stopped. Stopped actors and cancelled timers can stay
+    /// reachable for a few hundred milliseconds; without this, back-to-back blocks kept up to three blocks' MVMemory alive.
+    /// </summary>
+    public void Release()
+    {
+        Memory = null!;
+        Graph = null;
+        Results = [];
+        ReadSets = [];
+        Pending = [];
+    }
 
     int _coinbaseReaders;
 

@@ -59,6 +59,8 @@ sealed class SchedulerActor : UntypedActor
     {
         _timeout?.Cancel();
         _completion.TrySetResult(BlockExecutionResult.Failed("the engine stopped before the block finished", Counters()));
+        // Children stop before their parent's PostStop: nobody uses the block's working data any more.
+        _block.Release();
     }
 
     protected override void OnReceive(object message)

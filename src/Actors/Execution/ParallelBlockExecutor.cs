@@ -23,7 +23,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         _options = (options ?? new EngineOptions()).Validate();
         if (system is null)
         {
-            var config = EngineDispatcher.Hocon(_options.Executors + 1)
+            var config = EngineDispatcher.Hocon(int.TryParse(Environment.GetEnvironmentVariable("PEVM_THREADS"), out var t) ? t : _options.Executors + 1)
                 .WithFallback(Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING"));
             _system = ActorSystem.Create("parallel-evm", config);
             _ownsSystem = true;
@@ -35,15 +35,34 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     public ExecutionMode Mode => ExecutionMode.Parallel;
     public EngineOptions Options => _options;
 
-    public async Task<BlockExecutionResult> ExecuteAsync(BlockExecutionRequest request, CancellationToken cancellationToken = default)
+    public Task<BlockExecutionResult> ExecuteAsync(BlockExecutionRequest request, CancellationToken cancellationToken = default)
     {
-        if (request.Transactions.Count == 0) return SerialBlockExecutor.Execute(request, cancellationToken);
-        if (_options.Adaptive && request.Transactions.Count < _options.SerialBelowTransactions) return RunSerially(request, EngineCounters.None, cancellationToken);
+        var plan = Plan(request);
+        return plan.Serial ? Task.FromResult(RunSerially(request, plan.Counters, cancellationToken)) : ExecuteAsync(request, plan, cancellationToken);
+    }
+
+    /// <summary>
+    /// Decides how to run a block before running it (adaptive mode): builds its TransactionGraph and says whether the
+    /// serial executor is the better choice. Callers with a faster serial path of their own (block processing over a
+    /// mutable state) use it when <see cref="ExecutionPlan.Serial"/> is set; otherwise they pass the plan on.
+    /// </summary>
+    public ExecutionPlan Plan(BlockExecutionRequest request)
+    {
+        int n = request.Transactions.Count;
+        if (n == 0 || (_options.Adaptive && n < _options.SerialBelowTransactions)) return new ExecutionPlan(true, null, EngineCounters.None);
         var graph = _options.UseTransactionGraph ? TransactionGraph.Build(request) : null;
-        if (_options.Adaptive && graph is not null && IsMostlyOneChain(graph, request))
-            return RunSerially(request, new EngineCounters { GraphEdges = graph.EdgeCount }, cancellationToken);
+        var counters = new EngineCounters { GraphEdges = graph?.EdgeCount ?? 0 };
+        if (_options.Adaptive && graph is not null && IsMostlyOneChain(graph, request)) return new ExecutionPlan(true, graph, counters);
         if (_options.Adaptive && _options.SerialDependentShare > 0 && ConflictProbe.DependentShare(request, _options.ProbeSize) > _options.SerialDependentShare)
-            return RunSerially(request, EngineCounters.None, cancellationToken);
+            return new ExecutionPlan(true, graph, counters);
+        return new ExecutionPlan(false, graph, counters);
+    }
+
+    /// <summary>Runs a block the way <paramref name="plan"/> (from <see cref="Plan"/>) says.</summary>
+    public async Task<BlockExecutionResult> ExecuteAsync(BlockExecutionRequest request, ExecutionPlan plan, CancellationToken cancellationToken = default)
+    {
+        if (plan.Serial) return RunSerially(request, plan.Counters, cancellationToken);
+        var graph = plan.Graph;
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var block = new BlockContext(request, _options, graph);
         var scheduler = _system.ActorOf(SchedulerActor.Props(block, completion, _dispatcher));
@@ -61,6 +80,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     /// <summary>Adaptive mode: the serial executor gives the same result faster for this block.</summary>
     static BlockExecutionResult RunSerially(BlockExecutionRequest request, EngineCounters before, CancellationToken cancellationToken)
     {
+        if (request.Transactions.Count == 0) return SerialBlockExecutor.Execute(request, cancellationToken);
         var serial = SerialBlockExecutor.Execute(request, cancellationToken);
         return serial with { Counters = before with { Executions = before.Executions + serial.Counters.Executions, FellBackToSerial = true } };
     }

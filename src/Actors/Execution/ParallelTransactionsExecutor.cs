@@ -19,7 +19,23 @@ public sealed class ParallelTransactionsExecutor : ITransactionsExecutor
 
     public BlockExecutionOutcome Execute(ForkRules rules, BlockEnv env, IReadOnlyList<Transaction> txs, InMemoryDb state)
     {
-        var result = _engine.ExecuteAsync(new BlockExecutionRequest(rules, env, txs, state)).GetAwaiter().GetResult();
+        var request = new BlockExecutionRequest(rules, env, txs, state);
+        if (_engine is ParallelBlockExecutor parallel)
+        {
+            var plan = parallel.Plan(request);
+            if (plan.Serial)
+            {
+                // Adaptive mode chose serial: run it the block processor's way, straight on the mutable state.
+                LastCounters = plan.Counters with { Executions = txs.Count, FellBackToSerial = true };
+                return SerialTransactionsExecutor.Instance.Execute(rules, env, txs, state);
+            }
+            return Apply(parallel.ExecuteAsync(request, plan).GetAwaiter().GetResult(), state);
+        }
+        return Apply(_engine.ExecuteAsync(request).GetAwaiter().GetResult(), state);
+    }
+
+    BlockExecutionOutcome Apply(BlockExecutionResult result, InMemoryDb state)
+    {
         LastCounters = result.Counters;
         if (!result.Succeeded) return new BlockExecutionOutcome { Error = result.Error, FailedTransaction = result.FailedTransaction };
         state.Apply(result.Diff);
