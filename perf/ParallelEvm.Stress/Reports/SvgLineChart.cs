@@ -15,7 +15,11 @@ static class SvgLineChart
     public static string Render(string title, string xLabel, string yLabel, IReadOnlyList<ChartSeries> series)
     {
         double maxX = Math.Max(1, series.SelectMany(s => s.Points).Select(p => p.X).DefaultIfEmpty(0).Max());
-        double maxY = NiceCeiling(series.SelectMany(s => s.Points).Select(p => p.Y).DefaultIfEmpty(0).Max());
+        double highest = series.SelectMany(s => s.Points).Select(p => p.Y).DefaultIfEmpty(0).Max();
+        // Gridlines at a round step (1, 2, 2.5 or 5 × 10^k), at most five above zero; the axis ends on the last one.
+        double yStep = NiceCeiling(highest / 5);
+        int yTicks = Math.Max(1, (int)Math.Ceiling(highest / yStep - 1e-9));
+        double maxY = yStep * yTicks;
         double plotW = Width - Left - Right, plotH = Height - Top - Bottom;
         double X(double x) => Left + x / maxX * plotW;
         double Y(double y) => Top + plotH - y / maxY * plotH;
@@ -24,9 +28,9 @@ static class SvgLineChart
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{Esc(title)}\">");
         svg.Append($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" fill=\"#fff\"/>");
         svg.Append($"<text x=\"{Left}\" y=\"18\" font-size=\"14\" font-weight=\"bold\">{Esc(title)}</text>");
-        for (int i = 0; i <= 4; i++)
+        for (int i = 0; i <= yTicks; i++)
         {
-            double v = maxY * i / 4;
+            double v = yStep * i;
             svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{D(Y(v))}\" y2=\"{D(Y(v))}\" stroke=\"#e3e3e3\"/>");
             svg.Append($"<text x=\"{Left - 6}\" y=\"{D(Y(v) + 4)}\" font-size=\"11\" text-anchor=\"end\">{Esc(Label(v))}</text>");
         }

@@ -34,7 +34,7 @@ public sealed class ClusterTarget : IBlockTarget, INodeFaults
 
     public string Description =>
         $"{_executorNodes} executor node(s) on 127.0.0.1 ({_engine.Executors} executors, {_engine.Shards} shards each) and a client member; " +
-        $"executors crash at {_crashes.Rate:P1} of executions on every node";
+        (_crashes.Rate > 0 ? $"executors crash at {_crashes.Rate:P1} of executions on every node" : "no injected crashes");
 
     public long InjectedCrashes => _crashes.Crashes;
     public bool ReturnsTransactionDiffs => false;

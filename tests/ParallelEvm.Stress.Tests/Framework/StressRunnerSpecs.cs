@@ -49,7 +49,7 @@ public class StressRunnerSpecs
         }).WithoutWarmUp().WithLoadSimulations(Simulation.Inject(10, S(1), S(0.5)))
           .WithThresholds(Threshold.Create(stats => stats.Lost == 0));
 
-        var result = await Run(S(0.3), scenario);
+        var result = await Run(S(1), scenario);
 
         var stats = result.Scenario("hangs-once");
         Assert.Equal(1, stats.Lost);
