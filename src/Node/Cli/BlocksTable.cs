@@ -4,36 +4,50 @@ using Spectre.Console;
 namespace ParallelEvm.Node.Cli;
 
 /// <summary>
-/// The rich summary of <c>pevm blocks</c>: one row per block, and with <c>--mode both</c> the geometric-mean speedup
-/// (the mean that treats 2× faster and 2× slower as cancelling out) and the slowest block.
+/// The rich summary of <c>pevm blocks</c>: one row per block, with the engine's counters when the parallel engine ran,
+/// and with <c>--mode both</c> the geometric-mean speedup (the mean that treats 2× faster and 2× slower as cancelling
+/// out), the slowest block and the share of transactions executed again.
 /// </summary>
 static class BlocksTable
 {
-    public static void Write(IReadOnlyList<BlockRun> runs, string mode)
+    public static void Write(IReadOnlyList<BlockRun> runs, string mode, int rounds, BlocksSummary summary)
     {
-        bool both = mode == "both";
-        var table = Styles.NewTable($"blocks ({mode})").AddColumn("block").AddColumn("fork");
+        bool both = mode == "both", engine = mode != "serial";
+        var title = rounds > 1 ? $"blocks ({mode}, median of {rounds} runs)" : $"blocks ({mode})";
+        var table = Styles.NewTable(title).AddColumn("block").AddColumn("fork");
         table.Number("txs").Number("gas");
         if (mode != "parallel") table.Number("serial ms");
-        if (mode != "serial") table.Number("parallel ms");
+        if (engine) table.Number("parallel ms");
         if (both) table.Number("speedup");
+        // What the engine did, to explain a speedup: work repeated, conflicts, and how much the graph predicted.
+        if (engine) table.Number("re-exec").Number("aborts").Number("edges").Number("chained").AddColumn("ran");
         table.AddColumn("verdict");
 
         foreach (var r in runs)
         {
             var cells = new List<string> { Markup.Escape(ShortName(r.Name)), Markup.Escape(r.Fork ?? "?"), Styles.Count(r.Txs), Styles.Count(r.Gas) };
             if (mode != "parallel") cells.Add(Styles.Ms(r.SerialMs));
-            if (mode != "serial") cells.Add(Styles.Ms(r.ParallelMs));
+            if (engine) cells.Add(Styles.Ms(r.ParallelMs));
             if (both) cells.Add(Styles.Speedup(r.Speedup));
+            if (engine)
+            {
+                var c = r.Counters;
+                cells.Add(Styles.Count(c?.ReExecutions));
+                cells.Add(Styles.Count(c?.Aborts));
+                cells.Add(Styles.Count(c?.GraphEdges));
+                cells.Add(Styles.Count(c?.Chained));
+                cells.Add(c is null ? "" : c.FellBackToSerial ? "[yellow]serial[/]" : "parallel");
+            }
             cells.Add(Styles.Verdict(r.Ok));
             table.AddRow(cells.ToArray());
         }
 
-        var speedups = runs.Where(r => r.Speedup is > 0).Select(r => r.Speedup!.Value).ToList();
-        if (both && speedups.Count > 0)
+        if (both && summary.GeomeanSpeedup is { } geomean)
         {
-            double geomean = Math.Exp(speedups.Average(Math.Log));
-            table.Caption($"speedup over {speedups.Count} blocks: geometric mean {Styles.Speedup(geomean)}, lowest {Styles.Speedup(speedups.Min())}");
+            var caption = $"speedup over {summary.Speedups} blocks: geometric mean {Styles.Speedup(geomean)}, lowest {Styles.Speedup(summary.MinSpeedup)}";
+            if (summary.CountedTransactions > 0)
+                caption += $"; re-executions {Styles.Count(summary.ReExecutions)} of {Styles.Count(summary.CountedTransactions)} transactions";
+            table.Caption(caption);
         }
         AnsiConsole.Write(table);
     }
