@@ -50,7 +50,10 @@ public static class ParallelEvmNodeHostingExtensions
                 SeedNodes = options.Seeds.Count > 0 ? options.Seeds.ToArray() : null,
             })
             .WithParallelEvm(options.Engine)
-            .WithBlockExecutionCluster(options.Service);
+            .WithBlockExecutionCluster(options.Service)
+            // .NET maps Akka's reuse-addr to SO_REUSEPORT on Linux, which lets a second node bind the same port and
+            // silently take half its connections; off, a port clash fails at start.
+            .AddHocon("akka.remote.dot-netty.tcp.tcp-reuse-addr = off", HoconAddMode.Prepend);
         if (options.Seeds.Count == 0)
         {
             // The first node of a cluster: it joins itself, and later nodes name it as their seed.

@@ -69,7 +69,9 @@ static class NodeCommand
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"node: cannot start on {hostName}:{port}: {e.GetBaseException().Message}");
+            var cause = e;
+            while (cause.InnerException is { } inner) cause = inner;
+            Console.Error.WriteLine($"node: cannot start on {hostName}:{port}: {cause.Message}");
             return 1;
         }
         var self = Akka.Cluster.Cluster.Get(host.Services.GetRequiredService<Akka.Actor.ActorSystem>()).SelfAddress;
