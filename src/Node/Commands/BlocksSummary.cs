@@ -6,7 +6,7 @@ namespace ParallelEvm.Node.Commands;
 /// The totals under <c>pevm blocks</c>: speedup over the blocks timed in both modes, as a geometric mean (2× faster
 /// and 2× slower cancel out) and the lowest, and how many transactions the engine executed again.
 /// </summary>
-/// <param name="Speedups">Blocks with serial and parallel times both above zero (as reported, in microseconds).</param>
+/// <param name="Speedups">Blocks with transactions and serial and parallel times both above zero.</param>
 /// <param name="GeomeanSpeedup">Null without such blocks.</param>
 /// <param name="MinSpeedup">Null without such blocks.</param>
 /// <param name="Transactions">Transactions of every block that was read.</param>
@@ -16,8 +16,8 @@ sealed record BlocksSummary(int Speedups, double? GeomeanSpeedup, double? MinSpe
 {
     public static BlocksSummary Of(IReadOnlyList<BlockRun> runs)
     {
-        // "Above zero" as the rows report it (to the microsecond): an empty block's sub-microsecond times are noise.
-        var speedups = runs.Where(r => Reported(r.SerialMs) > 0 && Reported(r.ParallelMs) > 0).Select(r => r.SerialMs!.Value / r.ParallelMs!.Value).ToList();
+        // A block without transactions is timed at a microsecond or less in both modes: its ratio is noise, not speed.
+        var speedups = runs.Where(r => r.Txs > 0 && r.SerialMs > 0 && r.ParallelMs > 0).Select(r => r.SerialMs!.Value / r.ParallelMs!.Value).ToList();
         var counted = runs.Where(r => r.Counters is not null).ToList();
         return new BlocksSummary(
             speedups.Count,
@@ -27,8 +27,6 @@ sealed record BlocksSummary(int Speedups, double? GeomeanSpeedup, double? MinSpe
             counted.Count > 0 ? counted.Sum(r => r.Counters!.ReExecutions) : null,
             counted.Sum(r => (long)(r.Txs ?? 0)));
     }
-
-    static double Reported(double? ms) => ms is null ? 0 : Math.Round(ms.Value, 3);
 
     /// <summary>The keys added to the <c>--json</c> object after <c>blocks</c>.</summary>
     public void AddTo(Dictionary<string, object?> json)
