@@ -10,13 +10,14 @@ namespace ParallelEvm.Actors.Engine;
 /// </summary>
 sealed class BlockContext
 {
-    public BlockContext(BlockExecutionRequest request, EngineOptions options, TransactionGraph? graph = null)
+    public BlockContext(BlockExecutionRequest request, EngineOptions options, TransactionGraph? graph = null, MvMemoryPool? pool = null)
     {
+        _pool = pool;
         Graph = graph;
         Request = request;
         Options = options;
         int n = request.Transactions.Count;
-        Memory = new MvMemory(options.Shards, Math.Max(1024, n * 8));
+        Memory = pool?.Rent(options.Shards, Math.Max(1024, n * 8)) ?? new MvMemory(options.Shards, Math.Max(1024, n * 8));
         CoinbaseLocation = Memory.GetOrAddLocation(MvKey.Account(request.Env.Coinbase), new MvWriterCursor());
         Results = new TransactionResult?[n];
         ReadSets = new ReadSet?[n];
@@ -51,6 +52,7 @@ sealed class BlockContext
     /// </summary>
     public void Release()
     {
+        if (Memory is not null) _pool?.Return(Memory);
         Memory = null!;
         Graph = null;
         Results = [];
@@ -58,6 +60,7 @@ sealed class BlockContext
         Pending = [];
     }
 
+    readonly MvMemoryPool? _pool;
     int _coinbaseReaders;
 
     /// <summary>Some transaction read the coinbase balance: from then on, a changed fee must trigger revalidation.</summary>

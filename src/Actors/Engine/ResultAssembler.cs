@@ -36,7 +36,9 @@ static class ResultAssembler
     /// <summary>The block diff restricted to one partition of the addresses (see <see cref="StateDiff.PartitionOf"/>).</summary>
     public static StateDiff MergePartition(TransactionResult[] results, int partition, int partitions)
     {
-        var diff = new StateDiff();
+        int accounts = 0;
+        foreach (var result in results) accounts += result.Changes.Accounts.Count;
+        var diff = new StateDiff(accounts / partitions + accounts / (4 * partitions) + 16);
         foreach (var result in results) diff.Merge(result.Changes, partition, partitions);
         return diff;
     }

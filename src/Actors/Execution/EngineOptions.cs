@@ -6,6 +6,16 @@ public sealed record EngineOptions
     /// <summary>Executor actors (each runs EVM transactions on one thread at a time).</summary>
     public int Executors { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Threads of the engine's dispatcher; 0 (the default) means one per executor, at least two: the scheduler and shard
+    /// actors run between batches on the same threads; a thread more than executors mostly spun idle and took CPU
+    /// from them on a 2-core machine.
+    /// </summary>
+    public int DispatcherThreads { get; init; }
+
+    /// <summary>The dispatcher's thread count: <see cref="DispatcherThreads"/>, or one per executor (at least two) when 0.</summary>
+    public int ThreadsForDispatcher => DispatcherThreads > 0 ? DispatcherThreads : Math.Max(2, Executors);
+
     /// <summary>MVMemory shards, each validated by its own actor.</summary>
     public int Shards { get; init; } = Math.Max(1, Environment.ProcessorCount);
 

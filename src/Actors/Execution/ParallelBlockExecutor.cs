@@ -1,4 +1,5 @@
 using Akka.Actor;
+using ParallelEvm.State;
 using ParallelEvm.Actors.Engine;
 using ParallelEvm.Actors.Graph;
 
@@ -14,6 +15,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     readonly bool _ownsSystem;
     readonly EngineOptions _options;
     readonly string _dispatcher;
+    readonly MvMemoryPool _memoryPool = new();
 
     public ParallelBlockExecutor(EngineOptions? options = null)
         : this(null, options) { }
@@ -23,7 +25,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         _options = (options ?? new EngineOptions()).Validate();
         if (system is null)
         {
-            var config = EngineDispatcher.Hocon(int.TryParse(Environment.GetEnvironmentVariable("PEVM_THREADS"), out var t) ? t : _options.Executors + 1)
+            var config = EngineDispatcher.Hocon(_options.ThreadsForDispatcher)
                 .WithFallback(Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING"));
             _system = ActorSystem.Create("parallel-evm", config);
             _ownsSystem = true;
@@ -64,7 +66,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         if (plan.Serial) return RunSerially(request, plan.Counters, cancellationToken);
         var graph = plan.Graph;
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var block = new BlockContext(request, _options, graph);
+        var block = new BlockContext(request, _options, graph, _memoryPool);
         var scheduler = _system.ActorOf(SchedulerActor.Props(block, completion, _dispatcher));
         await using var registration = cancellationToken.Register(() =>
         {

@@ -19,7 +19,7 @@ public static class ParallelEvmHostingExtensions
         ArgumentNullException.ThrowIfNull(options);
         var setup = new ParallelEvmSetup(options);
         return builder
-            .AddHocon(EngineDispatcher.Hocon(setup.Options.Executors + 1), HoconAddMode.Append)
+            .AddHocon(EngineDispatcher.Hocon(setup.Options.ThreadsForDispatcher), HoconAddMode.Append)
             .AddSetup(setup)
             .WithExtension<ParallelEvmEngineProvider>();
     }

@@ -34,10 +34,16 @@ public sealed class AccountChange
     /// <summary>The changed slots, or null when none (for loops on hot paths that must not allocate).</summary>
     public Dictionary<UInt256, UInt256>? StorageOrNull => _storage is { Count: > 0 } ? _storage : null;
 
+    /// <summary>
+    /// Set on copies a block-level <see cref="StateDiff.Merge(StateDiff)"/> made and may change in place; an entry
+    /// without it still belongs to the transaction diff it came from and is copied before its first change.
+    /// </summary>
+    internal bool OwnedByMerge { get; private set; }
+
     /// <summary>A copy that shares nothing mutable with this one.</summary>
     public AccountChange Clone()
     {
-        var copy = new AccountChange { Account = Account, AccountChanged = AccountChanged, Code = Code, StorageCleared = StorageCleared };
+        var copy = new AccountChange { Account = Account, AccountChanged = AccountChanged, Code = Code, StorageCleared = StorageCleared, OwnedByMerge = true };
         if (_storage is { Count: > 0 }) copy._storage = new Dictionary<UInt256, UInt256>(_storage);
         return copy;
     }

@@ -5,7 +5,12 @@ namespace ParallelEvm.State;
 /// <summary>The write set of a transaction (or of a whole block): every account it changed, with its storage changes.</summary>
 public sealed class StateDiff
 {
-    public Dictionary<Address, AccountChange> Accounts { get; } = new();
+    public Dictionary<Address, AccountChange> Accounts { get; }
+
+    public StateDiff() => Accounts = new();
+
+    /// <summary>An empty diff sized for <paramref name="accounts"/> accounts (merging a block grows it a lot otherwise).</summary>
+    public StateDiff(int accounts) => Accounts = new(accounts);
 
     public AccountChange GetOrAdd(Address address)
     {
@@ -14,7 +19,11 @@ public sealed class StateDiff
         return change;
     }
 
-    /// <summary>Layers a later transaction's diff on top of this one (used to build a block's diff). Never aliases <paramref name="later"/>.</summary>
+    /// <summary>
+    /// Layers a later transaction's diff on top of this one (used to build a block's diff). An account only the later
+    /// diff changes is shared with it, not copied (most accounts of a block are touched once); it is copied before
+    /// this diff changes it, so <paramref name="later"/> itself is never modified.
+    /// </summary>
     public void Merge(StateDiff later) => Merge(later, 0, 1);
 
     /// <summary>
@@ -30,11 +39,12 @@ public sealed class StateDiff
             if (!exists || next.StorageCleared)
             {
                 // New here, or wiped by the later transaction: older storage changes no longer matter.
-                current = next.Clone();
-                current.AccountChanged = true;
+                current = next;
                 continue;
             }
-            current!.Account = next.Account;
+            if (!current!.OwnedByMerge) current = current.Clone();
+            current.Account = next.Account;
+            current.AccountChanged |= next.AccountChanged;
             if (next.Code is not null) current.Code = next.Code;
             if (next.StorageOrNull is { } storage)
                 foreach (var (slot, value) in storage) current.Storage[slot] = value;
