@@ -3,8 +3,9 @@ namespace ParallelEvm.Actors;
 /// <summary>What the engine did for one block (ARCHITECTURE.md §7).</summary>
 public sealed record EngineCounters
 {
+    /// <summary>Every EVM execution of a transaction, a serial pass after a fallback included.</summary>
     public long Executions { get; init; }
-    /// <summary>Executions beyond the first of each transaction.</summary>
+    /// <summary>Block-STM executions beyond the first of each transaction (a serial pass after a fallback is not counted here).</summary>
     public long ReExecutions { get; init; }
     public long Validations { get; init; }
     public long Aborts { get; init; }
