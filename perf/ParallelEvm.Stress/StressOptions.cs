@@ -27,6 +27,8 @@ public sealed record StressOptions
     public StressOptions Validate()
     {
         if (Duration <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Duration), Duration, "must be positive");
+        if (Grace < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Grace), Grace, "must not be negative");
+        if (WarmUp < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(WarmUp), WarmUp, "must not be negative");
         if (Rate < 1) throw new ArgumentOutOfRangeException(nameof(Rate), Rate, "at least one block per second");
         if (CrashRate is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(CrashRate), CrashRate, "within [0, 1)");
         if (TxsPerBlock < 1) throw new ArgumentOutOfRangeException(nameof(TxsPerBlock), TxsPerBlock, "at least one");

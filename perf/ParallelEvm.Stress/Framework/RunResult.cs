@@ -13,6 +13,9 @@ public sealed record RunResult
     public required IReadOnlyDictionary<string, IReadOnlyList<long>> LostRequestIds { get; init; }
     public required double WorkingSetStartMb { get; init; }
     public required double WorkingSetEndMb { get; init; }
+    /// <summary>Managed heap after a full collection, before the load and after the drain.</summary>
+    public double LiveHeapStartMb { get; init; }
+    public double LiveHeapEndMb { get; init; }
     /// <summary>Lines describing the setup (target, machine), printed at the top of every report.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
     /// <summary>Scenario init/clean failures.</summary>

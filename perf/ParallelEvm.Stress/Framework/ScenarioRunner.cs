@@ -70,6 +70,14 @@ sealed class ScenarioRunner
     /// Sends one injected invocation. It is entered in the ledger here, before it is queued, so that a drain that
     /// starts right after the last one was fired already counts it as in flight.
     /// </summary>
+    /// <summary>Warm-up: the plan from its start, again from its start while the warm-up is longer than the plan.</summary>
+    public async Task RunWarmUpAsync(TimeSpan warmUp)
+    {
+        var left = warmUp;
+        while (left > TimeSpan.Zero && !_hardStop.IsCancellationRequested)
+            left -= await RunPhaseAsync(left, null).ConfigureAwait(false);
+    }
+
     void Fire(ScenarioStatsCollector? stats)
     {
         var (id, number) = Begin(stats);

@@ -63,13 +63,14 @@ public sealed class StressRunner
         if (warmUps.Count > 0)
         {
             _console.WriteLine($"warm-up: {string.Join(", ", warmUps.Select(r => $"{r.Name} {r.Props.WarmUpDuration.TotalSeconds:0.#}s"))}");
-            await Task.WhenAll(warmUps.Select(r => r.RunPhaseAsync(r.Props.WarmUpDuration, null))).ConfigureAwait(false);
+            await Task.WhenAll(warmUps.Select(r => r.RunWarmUpAsync(r.Props.WarmUpDuration))).ConfigureAwait(false);
             // Measure from a quiet start: warm-up requests still running would add copies and queueing to the first seconds.
             await DrainAsync(ledger, Stopwatch.StartNew(), _gracePeriod).ConfigureAwait(false);
         }
 
         _console.WriteLine($"load: {string.Join("; ", runners.Select(r => $"{r.Name}: {Describe(r.Plan)}"))}");
         var collectors = runners.ToDictionary(r => r.Name, _ => new ScenarioStatsCollector());
+        double heapStart = LiveHeapMb();
         double workingSetStart = WorkingSetMb();
         var clock = Stopwatch.StartNew();
         using var stopSampling = new CancellationTokenSource();
@@ -80,6 +81,7 @@ public sealed class StressRunner
 
         await DrainAsync(ledger, clock, _gracePeriod).ConfigureAwait(false);
         var lost = ledger.Seal();
+        double heapEnd = LiveHeapMb();
         await stopSampling.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
         await hardStop.CancelAsync().ConfigureAwait(false);
@@ -103,6 +105,8 @@ public sealed class StressRunner
             LostRequestIds = lost,
             WorkingSetStartMb = workingSetStart,
             WorkingSetEndMb = workingSetEnd,
+            LiveHeapStartMb = heapStart,
+            LiveHeapEndMb = heapEnd,
             Notes = _notes.ToList(),
             Errors = errors,
         };
@@ -150,6 +154,12 @@ public sealed class StressRunner
     static string Describe(LoadPlan plan) => string.Join(", ", plan.Simulations.Select(s => s.Describe()));
 
     static double WorkingSetMb() => Environment.WorkingSet / (1024.0 * 1024.0);
+
+    /// <summary>
+    /// Managed memory still reachable after a full collection: unlike the working set it has no collector slack, so
+    /// growth between the start and the end of the load points at something kept, not at a lazy GC.
+    /// </summary>
+    static double LiveHeapMb() => GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
 
     List<string> WriteReports(RunResult result)
     {

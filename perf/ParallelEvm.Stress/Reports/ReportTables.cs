@@ -63,6 +63,7 @@ static class ReportTables
         {
             $"run: {(run.Passed ? "PASSED" : "FAILED")}, {run.Thresholds.Count - failedThresholds} thresholds passed, {failedThresholds} failed",
             $"working set: {F(run.WorkingSetStartMb, 0)} MB at the start of the load, {F(run.WorkingSetEndMb, 0)} MB at its end ({run.WorkingSetGrowthPercent.ToString("+0.0;-0.0", Invariant)}%)",
+            $"live managed heap after a full GC: {F(run.LiveHeapStartMb, 0)} MB before the load, {F(run.LiveHeapEndMb, 0)} MB after the drain",
             $"requests: sent {N(r.Sent)} (warm-up {N(r.WarmUp)}), ok {N(r.Ok)}, failed {N(r.Failed)}, late {N(r.Late)}",
         };
         lines.AddRange(run.Errors.Select(e => $"error: {e}"));

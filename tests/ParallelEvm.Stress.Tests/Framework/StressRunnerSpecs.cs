@@ -126,6 +126,18 @@ public class StressRunnerSpecs
         Assert.Equal(0, stats.Lost);
     }
 
+    [Fact]
+    public async Task A_warm_up_longer_than_the_plan_runs_the_plan_again()
+    {
+        var scenario = Scenario.Create("short-plan", _ => Task.FromResult(Response.Ok()))
+            .WithWarmUpDuration(S(1)).WithLoadSimulations(Simulation.Inject(10, S(1), S(0.5)));
+
+        var stats = (await Run(S(5), scenario)).Scenario("short-plan");
+
+        Assert.True(stats.Requests.WarmUp > 5, $"warm-up sent {stats.Requests.WarmUp}: the plan ran only once");
+        Assert.Equal(5, stats.AllOkCount);
+    }
+
     static void InterlockedMax(ref int target, int value)
     {
         int seen;
