@@ -16,7 +16,9 @@ public sealed class ServiceLedgerSpecs
         Assert.Equal(["client-1"], ledger.Complete(id, Reply, remember: true));
 
         Assert.Equal(Admission.Answered, ledger.Admit("a", [1], "client-2", out var reply));
-        Assert.Same(Reply, reply);
+        var remembered = Assert.IsType<BlockExecuted>(reply);
+        Assert.Equal("a", remembered.RequestId);
+        Assert.Equal("x", remembered.Result.Error);
         Assert.False(ledger.TryStartNext(out _, out _));
     }
 
@@ -71,5 +73,57 @@ public sealed class ServiceLedgerSpecs
         Assert.False(cache.TryGet("a", out _));
         Assert.True(cache.TryGet("b", out _));
         Assert.True(cache.TryGet("c", out _));
+    }
+
+    [Fact]
+    public void A_remembered_result_comes_back_as_the_wire_carries_it()
+    {
+        var cache = new ReplyCache(4);
+        var sent = SampleResults.Rich();
+        cache.Remember("r", new BlockExecuted("r", sent));
+        Assert.True(cache.TryGet("r", out var reply));
+        var back = Assert.IsType<BlockExecuted>(reply);
+        Assert.Equal("r", back.RequestId);
+        Assert.Null(ClusterResultComparison.FirstCodecDifference(sent, back.Result));
+        Assert.True(cache.Bytes > 0);
+    }
+
+    [Fact]
+    public void A_failure_reply_is_remembered_as_sent()
+    {
+        var cache = new ReplyCache(4);
+        var failed = new BlockExecutionFailed("m", BlockFailure.Malformed, "undecodable block");
+        cache.Remember("m", failed);
+        Assert.True(cache.TryGet("m", out var reply));
+        Assert.Same(failed, reply);
+    }
+
+    [Fact]
+    public void Remembered_replies_are_bounded_in_bytes_and_the_oldest_goes_first()
+    {
+        var one = new BlockExecuted("a", SampleResults.Rich());
+        var probe = new ReplyCache(10);
+        probe.Remember("a", one);
+        long size = probe.Bytes;
+
+        var cache = new ReplyCache(capacity: 10, capacityBytes: 2 * size);
+        cache.Remember("a", one);
+        cache.Remember("b", one);
+        Assert.Equal(2 * size, cache.Bytes);
+        cache.Remember("c", one);
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(2 * size, cache.Bytes);
+        Assert.False(cache.TryGet("a", out _));
+        Assert.True(cache.TryGet("b", out _));
+        Assert.True(cache.TryGet("c", out _));
+    }
+
+    [Fact]
+    public void A_reply_larger_than_the_byte_bound_is_not_remembered()
+    {
+        var cache = new ReplyCache(capacity: 10, capacityBytes: 16);
+        cache.Remember("a", new BlockExecuted("a", SampleResults.Rich()));
+        Assert.Equal(0, cache.Count);
+        Assert.False(cache.TryGet("a", out _));
     }
 }

@@ -15,11 +15,18 @@ public sealed record BlockExecutionServiceOptions
     /// <summary>Replies remembered by request id, so a retried id is answered without running the block again.</summary>
     public int RememberedReplies { get; init; } = 256;
 
+    /// <summary>
+    /// Bound on the remembered replies in bytes (results are kept as their wire encoding): whichever of this and
+    /// <see cref="RememberedReplies"/> is reached first forgets the oldest reply.
+    /// </summary>
+    public long RememberedReplyBytes { get; init; } = 16L << 20;
+
     public BlockExecutionServiceOptions Validate()
     {
         if (MaxConcurrentBlocks < 1) throw new ArgumentOutOfRangeException(nameof(MaxConcurrentBlocks), MaxConcurrentBlocks, "at least one");
         if (MaxQueuedBlocks < 0) throw new ArgumentOutOfRangeException(nameof(MaxQueuedBlocks), MaxQueuedBlocks, "not negative");
         if (RememberedReplies < 1) throw new ArgumentOutOfRangeException(nameof(RememberedReplies), RememberedReplies, "at least one");
+        if (RememberedReplyBytes < 1) throw new ArgumentOutOfRangeException(nameof(RememberedReplyBytes), RememberedReplyBytes, "at least one byte");
         return this;
     }
 }

@@ -34,11 +34,15 @@ sealed class ServiceLedger<TRequester>
     public ServiceLedger(BlockExecutionServiceOptions options)
     {
         _options = options.Validate();
-        _replies = new ReplyCache(options.RememberedReplies);
+        _replies = new ReplyCache(options.RememberedReplies, options.RememberedReplyBytes);
     }
 
     public int Running { get; private set; }
     public int Queued => _queue.Count;
+
+    /// <summary>Replies remembered, and their encoded bytes.</summary>
+    public int RememberedReplies => _replies.Count;
+    public long RememberedReplyBytes => _replies.Bytes;
 
     public Admission Admit(string requestId, byte[] block, TRequester requester, out IBlockExecutionMessage? reply)
     {
