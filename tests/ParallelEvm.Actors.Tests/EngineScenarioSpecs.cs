@@ -57,6 +57,24 @@ public class EngineScenarioSpecs : EngineSpec
     }
 
     [Fact]
+    public async Task Shard_actor_crash_mid_validation_is_supervised_and_the_result_is_identical()
+    {
+        // Shard 1 crashes on its first two validation batches: supervision restarts it, the interrupted validations
+        // count as failed (those transactions run again), and nothing is lost.
+        int crashes = 0;
+        var txs = Enumerable.Range(0, 60).Select(i => TransferBlocks.Transfer(i % 12, 12 + i % 5, 1000, nonce: (ulong)(i / 12))).ToArray();
+        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(20), new EngineOptions
+        {
+            Executors = 2, Shards = 2, MaxBatchSize = 4, Adaptive = false,
+            BeforeValidate = shard => { if (shard == 1 && Interlocked.Increment(ref crashes) <= 2) throw new InvalidOperationException("injected shard crash"); },
+        });
+        Assert.Null(serial.Error);
+        AssertSameOutcome(serial, parallel);
+        Assert.True(crashes >= 2, $"the shard hook ran {crashes} times");
+        Assert.True(parallel.Counters.Aborts >= 1, $"interrupted validations must re-run their transactions: {parallel.Counters}");
+    }
+
+    [Fact]
     public async Task Transaction_that_always_crashes_fails_the_block_with_a_clear_error()
     {
         var txs = Enumerable.Range(0, 8).Select(i => TransferBlocks.Transfer(i, 10 + i, 1000)).ToArray();

@@ -13,10 +13,18 @@ public static class WorkloadBenchmark
     {
         var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
         using var engine = new ParallelBlockExecutor(options);
-        // Warm-up: JIT, pools and the actor system, measured by neither side.
+        // Warm-up, measured by neither side: JIT tiers (tiered compilation promotes hot methods only after they ran a
+        // while), pools and the actor system. One round left the engine's actor code half-optimized in the first
+        // measured runs; several rounds and at least a second make both sides steady.
         var serial = SerialBlockExecutor.Execute(request, cancellationToken);
         var parallel = await engine.ExecuteAsync(request, cancellationToken);
         string? difference = BlockComparison.FirstDifference(serial, parallel);
+        var warmUp = Stopwatch.StartNew();
+        for (int i = 0; i < 2 || (i < 20 && warmUp.Elapsed < TimeSpan.FromSeconds(1)); i++)
+        {
+            SerialBlockExecutor.Execute(request, cancellationToken);
+            await engine.ExecuteAsync(request, cancellationToken);
+        }
 
         var serialTimes = new List<double>();
         var parallelTimes = new List<double>();

@@ -38,6 +38,7 @@ sealed class MvMemoryShardActor : UntypedActor
 
     void HandleValidate(ValidateBatch batch)
     {
+        _block.Options.BeforeValidate?.Invoke(_shard);
         var outcomes = new ValidationOutcome[batch.Tasks.Length];
         for (int i = 0; i < outcomes.Length; i++)
         {

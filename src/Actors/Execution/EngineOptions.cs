@@ -61,6 +61,9 @@ public sealed record EngineOptions
     /// <summary>Blocks with fewer transactions than this run serially (the engine's fixed cost would dominate).</summary>
     public int SerialBelowTransactions { get; init; } = 1;
 
+    /// <summary>Test hook: called by a shard actor before each validation batch (with the shard's number); throwing from it simulates a shard crash.</summary>
+    public Action<int>? BeforeValidate { get; init; }
+
     /// <summary>Test hook: called before each execution; throwing from it simulates an executor crash.</summary>
     public Action<int, int>? BeforeExecute { get; init; }
 
