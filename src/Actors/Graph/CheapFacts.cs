@@ -23,7 +23,7 @@ static class CheapFacts
                 if (!speculated) into.Add(new KeyAccess(GraphKey.Contract(target), AccessKind.Write));
                 break;
             case TxShapeKind.Transfer:
-                AppendRecipient(tx, target, credit: options.CreditsAreDeltas ? AccessKind.Write : AccessKind.ReadWrite, into);
+                into.Add(new KeyAccess(GraphKey.Account(target), TransferRecipientAccess(tx, options)));
                 break;
             case TxShapeKind.Erc20:
                 AppendRecipient(tx, target, credit: AccessKind.ReadWrite, into);
@@ -42,6 +42,17 @@ static class CheapFacts
         AppendAccessList(tx.AccessList, into);
         AppendAuthorities(tx.AuthorizationList, into);
     }
+
+    /// <summary>
+    /// A plain transfer's use of its recipient. ARCHITECTURE.md §4: with <see cref="GraphOptions.CreditsAreDeltas"/> a
+    /// credit to an account without code commutes with other credits, so it only writes.
+    /// </summary>
+    public static AccessKind TransferRecipientAccess(Transaction tx, GraphOptions options) =>
+        tx.Value.IsZero ? AccessKind.Read : options.CreditsAreDeltas ? AccessKind.Write : AccessKind.ReadWrite;
+
+    /// <summary>Whether a plain transfer names nothing beyond its sender and recipient (no EIP-2930 list, no EIP-7702 authorizations).</summary>
+    public static bool IsBareTransfer(Transaction tx, in TxShape shape) =>
+        shape.Kind == TxShapeKind.Transfer && tx.AccessList is not { Length: > 0 } && tx.AuthorizationList is not { Length: > 0 };
 
     /// <summary>Calling an account reads it (its code); sending it value also writes its balance.</summary>
     static void AppendRecipient(Transaction tx, Address to, AccessKind credit, List<KeyAccess> into) =>

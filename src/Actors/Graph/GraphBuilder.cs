@@ -6,41 +6,55 @@ namespace ParallelEvm.Actors.Graph;
 
 /// <summary>
 /// Builds a <see cref="TransactionGraph"/>: classify each transaction, optionally run the ones whose facts are vague,
-/// then one pass in block order through a <see cref="DependencyTracker"/>. Linear in the number of keys.
+/// then one pass in block order through a <see cref="DependencyTracker"/> into a <see cref="GraphAssembly"/>. Linear
+/// in the number of keys. It runs on the critical path of every block, so its buffers are reused from one transaction
+/// to the next and its maps and scratch arrays are rented (see <see cref="FlatMap{TKey,TValue}"/>).
 /// </summary>
 static class GraphBuilder
 {
+    const int PrefetchDistance = 8;
+
     public static TransactionGraph Build(IReadOnlyList<Transaction?> txs, BlockEnv env, ForkRules rules, IStateReader baseState,
         GraphOptions options)
     {
         int n = txs.Count;
         var runs = SpeculativeRuns.Execute(txs, env, rules, baseState, options);
-        var classifier = new TxClassifier(baseState);
-
-        var tracker = new DependencyTracker(capacity: 2 * n);
+        // Most transactions name a sender and a recipient.
+        using var accounts = new FlatMap<Address, AccountFacts>(expectedCount: 2 * n);
+        using var tracker = new DependencyTracker(accounts);
+        using var assembly = new GraphAssembly(n);
+        var classifier = new TxClassifier(baseState, accounts);
+        classifier.LearnCode(txs, PrefetchDistance);
         var accesses = new List<KeyAccess>();
         var found = new List<int>();
-        var edges = new List<int>(n);
-        var starts = new int[n + 1];
-        var weights = new long[n];
         for (int tx = 0; tx < n; tx++)
         {
+            if (tx + PrefetchDistance < n && txs[tx + PrefetchDistance] is { } ahead)
+            {
+                accounts.Prefetch(ahead.Sender);
+                if (ahead.To is { } to) accounts.Prefetch(to);
+            }
+            found.Clear();
+            long weight = 0;
             if (txs[tx] is { } transaction)
             {
                 var shape = classifier.Next(transaction);
                 bool ran = runs.Ran(tx);
-                weights[tx] = ran ? runs.GasUsedOf(tx) : Math.Max(0, transaction.GasLimit);
+                weight = ran ? runs.GasUsedOf(tx) : Math.Max(0, transaction.GasLimit);
+                if (!ran && CheapFacts.IsBareTransfer(transaction, shape))
+                {
+                    tracker.AddTransfer(tx, transaction.Sender, shape.Target, CheapFacts.TransferRecipientAccess(transaction, options), found);
+                    assembly.Append(CollectionsMarshal.AsSpan(found), weight);
+                    continue;
+                }
                 accesses.Clear();
                 CheapFacts.Append(transaction, shape, ran, options, accesses);
                 if (ran) AppendRun(runs.AccessesOf(tx), shape, accesses);
-                found.Clear();
                 tracker.Add(tx, CollectionsMarshal.AsSpan(accesses), found);
-                AppendSortedDistinct(found, edges);
             }
-            starts[tx + 1] = edges.Count;
+            assembly.Append(CollectionsMarshal.AsSpan(found), weight);
         }
-        var dependencies = edges.ToArray();
-        return new TransactionGraph(starts, dependencies, weights, runs.Count);
+        return assembly.ToGraph(runs.Count);
     }
 
     /// <summary>
@@ -57,12 +71,5 @@ static class GraphBuilder
             else
                 into.Add(access);
         }
-    }
-
-    static void AppendSortedDistinct(List<int> found, List<int> edges)
-    {
-        found.Sort();
-        for (int i = 0; i < found.Count; i++)
-            if (i == 0 || found[i] != found[i - 1]) edges.Add(found[i]);
     }
 }

@@ -36,7 +36,9 @@ sealed class SpeculativeRuns
         GraphOptions options)
     {
         if (!options.Speculate) return None;
-        var chosen = Choose(txs, new TxClassifier(baseState), options);
+        int[] chosen;
+        using (var accounts = new FlatMap<Address, AccountFacts>(expectedCount: 2 * txs.Count))
+            chosen = Choose(txs, new TxClassifier(baseState, accounts), options);
         if (chosen.Length == 0) return None;
         var runs = new Run[txs.Count];
         try

@@ -24,19 +24,20 @@ public sealed class TransactionGraph
     readonly int[] _dependents;
     readonly ChainPartition _chains;
 
-    internal TransactionGraph(int[] dependencyStarts, int[] dependencies, long[] weights, int speculatedCount)
+    internal TransactionGraph(int[] dependencyStarts, int[] dependencies, int[] dependentStarts, int[] dependents,
+        ChainPartition chains, GraphTotals totals)
     {
         Count = dependencyStarts.Length - 1;
         _dependencyStarts = dependencyStarts;
         _dependencies = dependencies;
-        (_dependentStarts, _dependents) = Reverse(dependencyStarts, dependencies);
-        _chains = ChainPartition.Of(Count, dependencyStarts, dependencies);
-        SpeculatedCount = speculatedCount;
-        (CriticalPathLength, CriticalPathGas) = LongestPaths(weights);
-        foreach (long w in weights) TotalGas += w;
-        int dependent = 0;
-        for (int tx = 0; tx < Count; tx++) if (dependencyStarts[tx + 1] > dependencyStarts[tx]) dependent++;
-        DependentShare = Count == 0 ? 0 : (double)dependent / Count;
+        _dependentStarts = dependentStarts;
+        _dependents = dependents;
+        _chains = chains;
+        SpeculatedCount = totals.SpeculatedCount;
+        CriticalPathLength = totals.CriticalPathLength;
+        CriticalPathGas = totals.CriticalPathGas;
+        TotalGas = totals.TotalGas;
+        DependentShare = Count == 0 ? 0 : (double)totals.DependentCount / Count;
     }
 
     /// <summary>Builds the graph of a block. Never throws on odd transactions or a broken base state: those just give fewer hints.</summary>
@@ -105,42 +106,4 @@ public sealed class TransactionGraph
 
     /// <summary>How many transactions were run speculatively (0 unless <see cref="GraphOptions.Speculate"/>).</summary>
     public int SpeculatedCount { get; }
-
-    (int Length, long Gas) LongestPaths(long[] weights)
-    {
-        var length = new int[Count];
-        var gas = new long[Count];
-        int longest = 0;
-        long heaviest = 0;
-        for (int tx = 0; tx < Count; tx++)
-        {
-            int l = 0;
-            long g = 0;
-            foreach (int d in DependenciesOf(tx))
-            {
-                l = Math.Max(l, length[d]);
-                g = Math.Max(g, gas[d]);
-            }
-            length[tx] = l + 1;
-            gas[tx] = g + weights[tx];
-            longest = Math.Max(longest, length[tx]);
-            heaviest = Math.Max(heaviest, gas[tx]);
-        }
-        return (longest, heaviest);
-    }
-
-    static (int[] Starts, int[] Dependents) Reverse(int[] dependencyStarts, int[] dependencies)
-    {
-        int n = dependencyStarts.Length - 1;
-        var starts = new int[n + 1];
-        foreach (int d in dependencies) starts[d + 1]++;
-        for (int i = 0; i < n; i++) starts[i + 1] += starts[i];
-        var next = starts[..^1];
-        var dependents = new int[dependencies.Length];
-        // Walking dependents in index order leaves every list sorted.
-        for (int tx = 0; tx < n; tx++)
-            for (int e = dependencyStarts[tx]; e < dependencyStarts[tx + 1]; e++)
-                dependents[next[dependencies[e]]++] = tx;
-        return (starts, dependents);
-    }
 }
