@@ -70,8 +70,10 @@ public sealed class StressRunner
 
         _console.WriteLine($"load: {string.Join("; ", runners.Select(r => $"{r.Name}: {Describe(r.Plan)}"))}");
         var collectors = runners.ToDictionary(r => r.Name, _ => new ScenarioStatsCollector());
-        double heapStart = LiveHeapMb();
+        // The working set before the forced collection, as the end's is taken: a start measured right after a full GC
+        // (collector slack returned) would count the slack coming back in the first seconds as growth.
         double workingSetStart = WorkingSetMb();
+        double heapStart = LiveHeapMb();
         var clock = Stopwatch.StartNew();
         using var stopSampling = new CancellationTokenSource();
         var sampler = SampleAsync(clock, runners, collectors, ledger, stopSampling.Token);
@@ -142,7 +144,7 @@ public sealed class StressRunner
             if (clock.Elapsed >= nextProgress)
             {
                 nextProgress += _progressInterval;
-                _console.WriteLine($"[{clock.Elapsed:mm\\:ss}] in flight {ledger.InFlight}, working set {ws:F0} MB; " +
+                _console.WriteLine($"[{clock.Elapsed:mm\\:ss}] in flight {ledger.InFlight}, working set {ws:F0} MB ({GcMemory()}); " +
                     string.Join("; ", runners.Select(r => $"{r.Name} {Progress(ledger.CountsFor(r.Name))}")));
             }
         }
@@ -152,6 +154,14 @@ public sealed class StressRunner
     static string Progress(RequestCounts c) => $"ok {c.Ok} fail {c.Failed}";
 
     static string Describe(LoadPlan plan) => string.Join(", ", plan.Simulations.Select(s => s.Describe()));
+
+    /// <summary>Where the working set goes on the managed side: the collector's heap after its last GC and what it has committed.</summary>
+    static string GcMemory()
+    {
+        var info = GC.GetGCMemoryInfo();
+        const double Mb = 1024.0 * 1024.0;
+        return $"GC heap {info.HeapSizeBytes / Mb:F0} MB, fragmented {info.FragmentedBytes / Mb:F0} MB, committed {info.TotalCommittedBytes / Mb:F0} MB";
+    }
 
     static double WorkingSetMb() => Environment.WorkingSet / (1024.0 * 1024.0);
 
