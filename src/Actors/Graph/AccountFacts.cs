@@ -9,15 +9,20 @@ enum CodeFact : byte
 }
 
 /// <summary>
-/// What one build knows about one address, kept in a single map entry so the classifier and the
-/// <see cref="DependencyTracker"/> reach both with one lookup: the last writer of its account key (index + 1, 0 for
-/// nobody), its contract scope in the tracker (number + 1, 0 until a key in its storage is written), whether the base
-/// state gave it code, and whether a creation earlier in the block made it.
+/// What one build knows about one address of the block (<see cref="BlockAddresses"/>). Transaction indices are held
+/// as index + 1, so 0 means "none".
 /// </summary>
 struct AccountFacts
 {
+    /// <summary>Last writer of the account key (nonce, balance, code).</summary>
     public int LastWriter;
+    /// <summary>The <see cref="DependencyTracker"/>'s scope of the contract's storage: number + 1, 0 until a key in it is written.</summary>
     public int Scope;
+    /// <summary>The first transaction that creates a contract here.</summary>
+    public int CreatedBy;
+    /// <summary>The last transaction that names the address (see <see cref="NamedTwice"/>).</summary>
+    public int LastNamedBy;
+    /// <summary>At least two transactions name the address: only then can what it is change an edge.</summary>
+    public bool NamedTwice;
     public CodeFact Code;
-    public bool CreatedInBlock;
 }

@@ -26,11 +26,11 @@ static class CheapFacts
                 into.Add(new KeyAccess(GraphKey.Account(target), TransferRecipientAccess(tx, options)));
                 break;
             case TxShapeKind.Erc20:
-                AppendRecipient(tx, target, credit: AccessKind.ReadWrite, into);
+                into.Add(new KeyAccess(GraphKey.Account(target), CalleeAccess(tx)));
                 AppendErc20(tx.Sender, target, shape.Call, speculated ? AccessOrigin.Declared : AccessOrigin.Decoded, into);
                 break;
             case TxShapeKind.ContractCall:
-                AppendRecipient(tx, target, credit: AccessKind.ReadWrite, into);
+                into.Add(new KeyAccess(GraphKey.Account(target), CalleeAccess(tx)));
                 if (!speculated)
                 {
                     // Unknown calldata: the call may read or write anything the contract holds, its balance included.
@@ -50,33 +50,18 @@ static class CheapFacts
     public static AccessKind TransferRecipientAccess(Transaction tx, GraphOptions options) =>
         tx.Value.IsZero ? AccessKind.Read : options.CreditsAreDeltas ? AccessKind.Write : AccessKind.ReadWrite;
 
-    /// <summary>Whether a plain transfer names nothing beyond its sender and recipient (no EIP-2930 list, no EIP-7702 authorizations).</summary>
-    public static bool IsBareTransfer(Transaction tx, in TxShape shape) =>
-        shape.Kind == TxShapeKind.Transfer && tx.AccessList is not { Length: > 0 } && tx.AuthorizationList is not { Length: > 0 };
+    /// <summary>Whether the transaction names nothing beyond its sender, its target and its calldata (no EIP-2930 list, no EIP-7702 authorizations).</summary>
+    public static bool IsBare(Transaction tx) => tx.AccessList is not { Length: > 0 } && tx.AuthorizationList is not { Length: > 0 };
 
     /// <summary>Calling an account reads it (its code); sending it value also writes its balance.</summary>
-    static void AppendRecipient(Transaction tx, Address to, AccessKind credit, List<KeyAccess> into) =>
-        into.Add(new KeyAccess(GraphKey.Account(to), tx.Value.IsZero ? AccessKind.Read : credit));
+    public static AccessKind CalleeAccess(Transaction tx) => tx.Value.IsZero ? AccessKind.Read : AccessKind.ReadWrite;
 
-    /// <summary>EIP-20 balances and allowances the call moves, named by holder (the token's slot layout is not known).</summary>
-    static void AppendErc20(Address sender, Address token, Erc20Call call, AccessOrigin origin, List<KeyAccess> into)
+
+    static void AppendErc20(Address sender, Address token, in Erc20Call call, AccessOrigin origin, List<KeyAccess> into)
     {
-        switch (call.Function)
-        {
-            case Erc20Function.Transfer:
-                into.Add(new KeyAccess(GraphKey.TokenBalance(token, sender), AccessKind.ReadWrite, origin));
-                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.First), AccessKind.ReadWrite, origin));
-                break;
-            case Erc20Function.TransferFrom:
-                into.Add(new KeyAccess(GraphKey.TokenAllowance(token, call.First), AccessKind.ReadWrite, origin));
-                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.First), AccessKind.ReadWrite, origin));
-                into.Add(new KeyAccess(GraphKey.TokenBalance(token, call.Second), AccessKind.ReadWrite, origin));
-                break;
-            case Erc20Function.Approve:
-                // approve sets the allowance without reading it: a later transferFrom depends on it, it depends on nobody.
-                into.Add(new KeyAccess(GraphKey.TokenAllowance(token, sender), AccessKind.Write, origin));
-                break;
-        }
+        Span<HolderKey> holders = stackalloc HolderKey[Erc20Call.MaxHolderKeys];
+        foreach (var holder in holders[..call.HolderKeys(sender, holders)])
+            into.Add(new KeyAccess(new GraphKey(holder.Kind, token, holder.Holder.ToWord()), holder.Access, origin));
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ enum Erc20Function : byte
     Approve,
 }
 
+/// <summary>A token balance or allowance an EIP-20 call uses, by holder (the token is the call's target).</summary>
+readonly record struct HolderKey(GraphKeyKind Kind, Address Holder, AccessKind Access);
+
 /// <summary>
 /// A decoded EIP-20 call: <see cref="First"/> is <c>to</c> (transfer), <c>from</c> (transferFrom) or <c>spender</c>
 /// (approve); <see cref="Second"/> is <c>to</c> for transferFrom.
@@ -48,6 +51,35 @@ readonly record struct Erc20Call(Erc20Function Function, Address First, Address 
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>Most holder keys one call names (transferFrom's allowance and two balances).</summary>
+    public const int MaxHolderKeys = 3;
+
+    /// <summary>
+    /// The EIP-20 balances and allowances the call moves, named by holder (the token's slot layout is not known), into
+    /// <paramref name="into"/> (room for <see cref="MaxHolderKeys"/>); returns how many.
+    /// </summary>
+    public int HolderKeys(Address sender, Span<HolderKey> into)
+    {
+        switch (Function)
+        {
+            case Erc20Function.Transfer:
+                into[0] = new HolderKey(GraphKeyKind.TokenBalance, sender, AccessKind.ReadWrite);
+                into[1] = new HolderKey(GraphKeyKind.TokenBalance, First, AccessKind.ReadWrite);
+                return 2;
+            case Erc20Function.TransferFrom:
+                into[0] = new HolderKey(GraphKeyKind.TokenAllowance, First, AccessKind.ReadWrite);
+                into[1] = new HolderKey(GraphKeyKind.TokenBalance, First, AccessKind.ReadWrite);
+                into[2] = new HolderKey(GraphKeyKind.TokenBalance, Second, AccessKind.ReadWrite);
+                return 3;
+            case Erc20Function.Approve:
+                // approve sets the allowance without reading it: a later transferFrom depends on it, it depends on nobody.
+                into[0] = new HolderKey(GraphKeyKind.TokenAllowance, sender, AccessKind.Write);
+                return 1;
+            default:
+                return 0;
         }
     }
 

@@ -49,7 +49,7 @@ sealed class FlatMap<TKey, TValue> : IDisposable
     /// <summary>The value stored for <paramref name="key"/>, added as <c>default</c> if absent. Valid until the next add.</summary>
     public ref TValue FindOrAdd(in TKey key)
     {
-        if (_count >= _growAt) Grow();
+        if (_count >= _growAt) Rehash(2 * (_mask + 1));
         uint tag = TagOf(key);
         var entries = _entries;
         for (int i = (int)(tag >> _shift); ; i = (i + 1) & _mask)
@@ -64,10 +64,11 @@ sealed class FlatMap<TKey, TValue> : IDisposable
         }
     }
 
-    /// <summary>Makes room for <paramref name="additional"/> more keys, so that many adds keep earlier references valid.</summary>
-    public void EnsureRoom(int additional)
+    /// <summary>Sizes the map for <paramref name="count"/> keys in all, once it is clear that many are coming.</summary>
+    public void Reserve(int count)
     {
-        while (_count + additional > _growAt) Grow();
+        int capacity = CapacityFor(count);
+        if (capacity > _mask + 1) Rehash(capacity);
     }
 
     /// <summary>
@@ -106,11 +107,11 @@ sealed class FlatMap<TKey, TValue> : IDisposable
         _count = 0;
     }
 
-    void Grow()
+    void Rehash(int capacity)
     {
         var old = _entries;
         int oldCapacity = _mask + 1;
-        Allocate(oldCapacity * 2);
+        Allocate(capacity);
         for (int i = 0; i < oldCapacity; i++)
         {
             ref var entry = ref old[i];

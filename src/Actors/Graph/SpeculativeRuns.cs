@@ -33,12 +33,10 @@ sealed class SpeculativeRuns
     public static readonly SpeculativeRuns None = new([]);
 
     public static SpeculativeRuns Execute(IReadOnlyList<Transaction?> txs, BlockEnv env, ForkRules rules, IStateReader baseState,
-        GraphOptions options)
+        GraphOptions options, BlockAddresses addresses)
     {
         if (!options.Speculate) return None;
-        int[] chosen;
-        using (var accounts = new FlatMap<Address, AccountFacts>(expectedCount: 2 * txs.Count))
-            chosen = Choose(txs, new TxClassifier(baseState, accounts), options);
+        var chosen = Choose(txs, new TxClassifier(baseState, addresses, skipUnshared: false), options);
         if (chosen.Length == 0) return None;
         var runs = new Run[txs.Count];
         try
@@ -73,7 +71,7 @@ sealed class SpeculativeRuns
         for (int i = 0; i < txs.Count && chosen.Count < options.SpeculationMaxTransactions && gasLeft > 0; i++)
         {
             if (txs[i] is not { } tx) continue;
-            var shape = classifier.Next(tx);
+            var shape = classifier.Next(tx, i);
             if (!shape.CanSpeculate || shape.Kind == TxShapeKind.Erc20 && !options.SpeculateDecodedCalls) continue;
             long gas = Math.Max(0, tx.GasLimit);
             if (gas > gasLeft) continue;

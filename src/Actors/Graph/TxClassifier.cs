@@ -1,45 +1,35 @@
 using System.Runtime.CompilerServices;
 using ParallelEvm.State;
-using ParallelEvm.Vm.Evm;
 
 namespace ParallelEvm.Actors.Graph;
 
 /// <summary>
-/// Tells transfers, ERC-20 calls, other calls and creations apart, reading the base state at most once per distinct
-/// recipient (the answer is cached in <see cref="AccountFacts"/>: the base state does not change during the build).
-/// Fed the block in order, so that it knows which addresses earlier transactions created.
+/// Tells transfers, ERC-20 calls, other calls and creations apart, reading the base state at most once per address
+/// (the answer is kept in its <see cref="AccountFacts"/>: the base state does not change during the build).
+/// <para>
+/// With <paramref name="skipUnshared"/>, a recipient that no other transaction names is called a transfer without
+/// asking: every key a transaction derives from its target is scoped to the target, and edges need a key two
+/// transactions share, so what such a recipient is cannot change an edge. Only sound when every key comes from the
+/// cheap facts (no speculative runs) and every address the facts use was counted (no EIP-7702 authorities).
+/// </para>
 /// </summary>
-sealed class TxClassifier(IStateReader baseState, FlatMap<Address, AccountFacts> accounts)
+sealed class TxClassifier(IStateReader baseState, BlockAddresses addresses, bool skipUnshared)
 {
-    /// <summary>
-    /// Asks the base state about every recipient up front, in one tight loop. On a large block those reads mostly miss
-    /// the cache; back to back, several are in flight at once, where spread among the rest of the build each stalls alone.
-    /// Reading a recipient that turns out to be created in the block is harmless: <see cref="Next"/> checks that first.
-    /// </summary>
-    public void LearnCode(IReadOnlyList<Transaction?> txs, int prefetchDistance)
+    /// <summary>Classifies transaction <paramref name="index"/> of the block <paramref name="addresses"/> indexed.</summary>
+    public TxShape Next(Transaction tx, int index)
     {
-        for (int i = 0; i < txs.Count; i++)
-        {
-            if (i + prefetchDistance < txs.Count && txs[i + prefetchDistance]?.To is { } next) accounts.Prefetch(next);
-            if (txs[i]?.To is not { } to) continue;
-            HasCode(to, ref accounts.FindOrAdd(to));
-        }
-    }
-
-    public TxShape Next(Transaction tx)
-    {
-        if (tx.To is not { } to)
-        {
-            var created = ContractAddress.From(tx.Sender, tx.Nonce);
-            accounts.FindOrAdd(created).CreatedInBlock = true;
-            return new TxShape(TxShapeKind.Create, created, default, CanSpeculate: true);
-        }
-        ref var facts = ref accounts.FindOrAdd(to);
-        bool newContract = facts.CreatedInBlock;
-        if (!newContract && !HasCode(to, ref facts)) return new TxShape(TxShapeKind.Transfer, to, default, CanSpeculate: false);
+        int number = addresses.TargetOf(index);
+        var target = addresses.AddressOf(number);
+        if (tx.To is null) return new TxShape(TxShapeKind.Create, target, default, CanSpeculate: true);
+        ref var facts = ref addresses[number];
+        if (skipUnshared && !facts.NamedTwice && !addresses.HasAuthorities)
+            return new TxShape(TxShapeKind.Transfer, target, default, CanSpeculate: false);
+        // A call to a contract an earlier transaction of this block creates: the base state does not have its code yet.
+        bool newContract = facts.CreatedBy != 0 && facts.CreatedBy <= index;
+        if (!newContract && !HasCode(target, ref facts)) return new TxShape(TxShapeKind.Transfer, target, default, CanSpeculate: false);
         return Erc20Call.TryDecode(tx.Data, out var call)
-            ? new TxShape(TxShapeKind.Erc20, to, call, CanSpeculate: !newContract)
-            : new TxShape(TxShapeKind.ContractCall, to, default, CanSpeculate: !newContract);
+            ? new TxShape(TxShapeKind.Erc20, target, call, CanSpeculate: !newContract)
+            : new TxShape(TxShapeKind.ContractCall, target, default, CanSpeculate: !newContract);
     }
 
     /// <summary>Whether the account has code (a contract, or an EIP-7702 delegated account). A failing reader means "unknown": treat as no code.</summary>
