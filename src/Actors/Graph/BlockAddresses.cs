@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ParallelEvm.State;
 using ParallelEvm.Vm.Evm;
 
@@ -7,17 +6,17 @@ namespace ParallelEvm.Actors.Graph;
 /// <summary>
 /// Every address the block's transactions name, numbered in order of first mention, with its <see cref="AccountFacts"/>
 /// in a dense array. One pass (<see cref="Index"/>) hashes each transaction's sender and target once; the rest of the
-/// build works on the numbers. On large blocks hashing is mostly cache misses, and in this pass they are independent
-/// of each other (and prefetched), so several are in flight at once; the facts array is a tenth of the map's size.
+/// build works on the numbers. On large blocks hashing is mostly cache misses: in this pass they are independent of
+/// each other and prefetched, so several are in flight at once, and the later pass in block order finds the facts of
+/// fresh addresses next to each other, since they were numbered in that same order.
 /// </summary>
 sealed class BlockAddresses : IDisposable
 {
     /// <summary>How many transactions ahead the index pass prefetches map entries: enough to cover a miss.</summary>
     const int PrefetchDistance = 8;
 
-    readonly FlatMap<Address, int> _numbers;
+    readonly AddressTable _numbers;
     readonly PooledList<AccountFacts> _facts;
-    readonly PooledList<Address> _addresses;
     readonly PooledArray<int> _senders;
     readonly PooledArray<int> _targets;
     /// <summary>The current transaction's sender and target, checked before hashing: most keys name one of them.</summary>
@@ -27,9 +26,8 @@ sealed class BlockAddresses : IDisposable
     BlockAddresses(int transactions)
     {
         // Most transactions name a sender and a recipient.
-        _numbers = new FlatMap<Address, int>(expectedCount: 2 * transactions);
+        _numbers = new AddressTable(expectedCount: 2 * transactions);
         _facts = new PooledList<AccountFacts>(2 * transactions);
-        _addresses = new PooledList<Address>(2 * transactions);
         _senders = new PooledArray<int>(transactions);
         _targets = new PooledArray<int>(transactions);
     }
@@ -62,7 +60,7 @@ sealed class BlockAddresses : IDisposable
 
     public ref AccountFacts this[int number] => ref _facts[number];
 
-    public Address AddressOf(int number) => _addresses[number];
+    public Address AddressOf(int number) => _numbers[number];
 
     /// <summary>The number of transaction <paramref name="tx"/>'s sender (−1 for a null transaction).</summary>
     public int SenderOf(int tx) => _senders.Span[tx] - 1;
@@ -75,8 +73,8 @@ sealed class BlockAddresses : IDisposable
     {
         _senderNumber = SenderOf(tx);
         _targetNumber = TargetOf(tx);
-        _sender = _senderNumber >= 0 ? _addresses[_senderNumber] : default;
-        _target = _targetNumber >= 0 ? _addresses[_targetNumber] : default;
+        _sender = _senderNumber >= 0 ? _numbers[_senderNumber] : default;
+        _target = _targetNumber >= 0 ? _numbers[_targetNumber] : default;
     }
 
     /// <summary>The address's number, or −1 if no transaction named it so far.</summary>
@@ -84,8 +82,7 @@ sealed class BlockAddresses : IDisposable
     {
         if (_senderNumber >= 0 && address == _sender) return _senderNumber;
         if (_targetNumber >= 0 && address == _target) return _targetNumber;
-        ref int number = ref _numbers.Find(address);
-        return Unsafe.IsNullRef(ref number) ? -1 : number - 1;
+        return _numbers.Find(address);
     }
 
     /// <summary>The address's number, numbering it if new (an EIP-7702 authority, a slot's contract seen in a run).</summary>
@@ -93,20 +90,15 @@ sealed class BlockAddresses : IDisposable
     {
         if (_senderNumber >= 0 && address == _sender) return _senderNumber;
         if (_targetNumber >= 0 && address == _target) return _targetNumber;
-        ref int number = ref _numbers.FindOrAdd(address);
-        if (number == 0)
-        {
-            _facts.Add(default);
-            number = _addresses.Add(address) + 1;
-        }
-        return number - 1;
+        int number = _numbers.Add(address, out bool added);
+        if (added) _facts.Add(default);
+        return number;
     }
 
     public void Dispose()
     {
         _numbers.Dispose();
         _facts.Dispose();
-        _addresses.Dispose();
         _senders.Dispose();
         _targets.Dispose();
     }

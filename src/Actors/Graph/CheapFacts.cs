@@ -56,7 +56,7 @@ static class CheapFacts
     /// <summary>Calling an account reads it (its code); sending it value also writes its balance.</summary>
     public static AccessKind CalleeAccess(Transaction tx) => tx.Value.IsZero ? AccessKind.Read : AccessKind.ReadWrite;
 
-
+    /// <summary>The token keys of <see cref="Erc20Call.HolderKeys"/>, scoped to the token.</summary>
     static void AppendErc20(Address sender, Address token, in Erc20Call call, AccessOrigin origin, List<KeyAccess> into)
     {
         Span<HolderKey> holders = stackalloc HolderKey[Erc20Call.MaxHolderKeys];

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace ParallelEvm.Actors.Graph;
 
@@ -69,16 +68,6 @@ sealed class FlatMap<TKey, TValue> : IDisposable
     {
         int capacity = CapacityFor(count);
         if (capacity > _mask + 1) Rehash(capacity);
-    }
-
-    /// <summary>
-    /// Asks the CPU to start loading <paramref name="key"/>'s home entry now, for a lookup a few transactions later:
-    /// on large blocks most lookups miss the cache, and misses issued ahead overlap instead of stalling one by one.
-    /// </summary>
-    public unsafe void Prefetch(in TKey key)
-    {
-        if (!Sse.IsSupported) return;
-        Sse.Prefetch0(Unsafe.AsPointer(ref _entries[(int)(TagOf(key) >> _shift)]));
     }
 
     public void Dispose()

@@ -29,7 +29,6 @@ static class GraphBuilder
             long weight = 0;
             if (txs[tx] is { } transaction)
             {
-                addresses.Focus(tx);
                 var shape = classifier.Next(transaction, tx);
                 bool ran = runs.Ran(tx);
                 weight = ran ? runs.GasUsedOf(tx) : Math.Max(0, transaction.GasLimit);
@@ -46,6 +45,7 @@ static class GraphBuilder
                 }
                 else
                 {
+                    addresses.Focus(tx);
                     accesses.Clear();
                     CheapFacts.Append(transaction, shape, ran, options, accesses);
                     if (ran) AppendRun(runs.AccessesOf(tx), shape, accesses);

@@ -6,6 +6,7 @@ namespace ParallelEvm.Actors.Graph;
 /// A scratch array of exactly <c>length</c> elements, rented from the shared pool: a graph build needs several
 /// block-sized temporaries, and renting them keeps every block after the first from allocating them again. Not cleared:
 /// every user writes each element before reading it, and clearing block-sized arrays was a measurable share of a build.
+/// Dispose exactly once (a copy shares the array): the pool would otherwise hand the same array out twice.
 /// </summary>
 readonly struct PooledArray<T> : IDisposable
 {
