@@ -38,7 +38,7 @@ public class ReferenceGraphSpecs
     [InlineData(WorkloadKind.Amm, 4_000, 0.0, 3)]
     [InlineData(WorkloadKind.Mixed, 8_000, 0.5, 1)]
     [InlineData(WorkloadKind.Mixed, 8_000, 0.9, 3)]
-    public void Large_generated_blocks_that_grow_every_map_match_the_reference(WorkloadKind kind, int count, double conflictRate, int txsPerSender)
+    public void Large_generated_blocks_match_the_reference(WorkloadKind kind, int count, double conflictRate, int txsPerSender)
     {
         var w = WorkloadGenerator.Create(new WorkloadOptions(kind, count) { ConflictRate = conflictRate, TxsPerSender = txsPerSender });
 
