@@ -26,6 +26,7 @@ public static class StressRun
         if (options.ReportFileName is { } name) runner = runner.WithReportFileName(name);
         var result = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
         console.WriteLine($"injected executor crashes: {target.InjectedCrashes}");
+        console.WriteLine($"injected MVMemory shard crashes: {target.InjectedShardCrashes}");
         if (target is ClusterTarget { ClientStats: { } client }) console.WriteLine($"cluster client: {client}");
         return result;
     }

@@ -154,10 +154,21 @@ public class EngineScenarioSpecs : EngineSpec
     [Fact]
     public async Task Independent_block_stays_parallel_in_adaptive_mode()
     {
-        var txs = Enumerable.Range(0, 100).Select(i => TransferBlocks.Transfer(i, 200 + i, 1_000)).ToArray();
-        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(100), new EngineOptions { Executors = 2, Shards = 2 });
+        // Above the small-block crossover (EngineOptions.SerialBelowTransactions), so adaptive mode keeps Block-STM.
+        var txs = Enumerable.Range(0, 150).Select(i => TransferBlocks.Transfer(i, 300 + i, 1_000)).ToArray();
+        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(150), new EngineOptions { Executors = 2, Shards = 2 });
         AssertSameOutcome(serial, parallel);
         Assert.False(parallel.Counters.FellBackToSerial);
-        Assert.Equal(100, parallel.Counters.Validations);
+        Assert.Equal(150, parallel.Counters.Validations);
+    }
+
+    [Fact]
+    public async Task Small_block_runs_serially_in_adaptive_mode()
+    {
+        var txs = Enumerable.Range(0, 20).Select(i => TransferBlocks.Transfer(i, 300 + i, 1_000)).ToArray();
+        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(20), new EngineOptions { Executors = 2, Shards = 2 });
+        AssertSameOutcome(serial, parallel);
+        Assert.True(parallel.Counters.FellBackToSerial);
+        Assert.Equal(0, parallel.Counters.Validations);
     }
 }

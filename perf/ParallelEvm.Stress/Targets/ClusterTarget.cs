@@ -37,6 +37,7 @@ public sealed class ClusterTarget : IBlockTarget, INodeFaults
         (_crashes.Rate > 0 ? $"executors crash at {_crashes.Rate:P1} of executions on every node" : "no injected crashes");
 
     public long InjectedCrashes => _crashes.Crashes;
+    public long InjectedShardCrashes => _crashes.ShardCrashes;
     public bool ReturnsTransactionDiffs => false;
 
     /// <summary>The client's view: submitted, completed, failed, retried.</summary>
@@ -50,7 +51,7 @@ public sealed class ClusterTarget : IBlockTarget, INodeFaults
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var engine = _crashes.Rate > 0
-            ? _engine with { BeforeExecute = _crashes.BeforeExecute, MaxCrashesPerTransaction = MaxCrashesPerTransaction }
+            ? _engine with { Adaptive = false, BeforeExecute = _crashes.BeforeExecute, BeforeValidate = _crashes.BeforeValidate, MaxCrashesPerTransaction = MaxCrashesPerTransaction }
             : _engine;
         var client = new BlockExecutionClientOptions { MaxInFlight = 16, AttemptTimeout = TimeSpan.FromSeconds(15), Timeout = TimeSpan.FromMinutes(2) };
         string[] executor = [BlockExecutionService.Role];

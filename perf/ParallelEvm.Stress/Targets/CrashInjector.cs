@@ -12,6 +12,19 @@ public sealed class CrashInjector(double rate)
 
     public long Crashes => Interlocked.Read(ref _crashes);
 
+    long _shardCrashes;
+
+    /// <summary>Validation batches an MVMemory shard actor crashed on (it is restarted; those transactions run again).</summary>
+    public long ShardCrashes => Interlocked.Read(ref _shardCrashes);
+
+    /// <summary>The <c>EngineOptions.BeforeValidate</c> hook: a shard actor crashes on a validation batch at the same rate.</summary>
+    public void BeforeValidate(int shard)
+    {
+        if (Random.Shared.NextDouble() >= Rate) return;
+        Interlocked.Increment(ref _shardCrashes);
+        throw new InjectedCrashException($"injected MVMemory shard {shard} crash");
+    }
+
     public void BeforeExecute(int transaction, int incarnation)
     {
         if (Random.Shared.NextDouble() >= Rate) return;

@@ -24,4 +24,7 @@ public interface IBlockTarget : IAsyncDisposable
 
     /// <summary>Faults injected so far (executor crashes thrown by the hook), for the reports.</summary>
     long InjectedCrashes { get; }
+
+    /// <summary>Validation batches an MVMemory shard actor was made to crash on (0 where faults cannot be injected).</summary>
+    long InjectedShardCrashes { get; }
 }

