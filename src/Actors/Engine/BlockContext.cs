@@ -15,6 +15,8 @@ sealed class BlockContext
         _pool = pool;
         Graph = graph;
         Request = request;
+        Count = request.Transactions.Count;
+        Coinbase = request.Env.Coinbase;
         Options = options;
         int n = request.Transactions.Count;
         Memory = pool?.Rent(options.Shards, Math.Max(1024, n * 8)) ?? new MvMemory(options.Shards, Math.Max(1024, n * 8));
@@ -24,13 +26,16 @@ sealed class BlockContext
         Pending = new TransactionResult?[n];
     }
 
-    public BlockExecutionRequest Request { get; }
+    public BlockExecutionRequest Request { get; private set; }
     /// <summary>Dependency hints for the scheduler (null: none).</summary>
     public TransactionGraph? Graph { get; private set; }
     public EngineOptions Options { get; }
     public MvMemory Memory { get; private set; }
-    public int Count => Request.Transactions.Count;
-    public Address Coinbase => Request.Env.Coinbase;
+    public int Count { get; }
+    public Address Coinbase { get; }
+
+    /// <summary>Where the block's outcome goes; cleared with the rest on <see cref="Release"/>.</summary>
+    public TaskCompletionSource<BlockExecutionResult>? Completion { get; set; }
     public int CoinbaseLocation { get; }
 
     /// <summary>The latest incarnation's result per transaction.</summary>
@@ -48,13 +53,17 @@ sealed class BlockContext
 
     /// <summary>
     /// Drops the block's working data once its actors have stopped. Stopped actors and cancelled timers can stay
-    /// reachable for a few hundred milliseconds; without this, back-to-back blocks kept up to three blocks' MVMemory alive.
+    /// reachable for a few hundred milliseconds; without this, back-to-back blocks kept up to four blocks' state and results alive.
     /// </summary>
     public void Release()
     {
         if (Memory is not null) _pool?.Return(Memory);
         Memory = null!;
         Graph = null;
+        // Props keep the context until Akka lets go of the stopped actor: it must not keep the request (base state)
+        // or, through the completion's task, the result.
+        Request = null!;
+        Completion = null;
         Results = [];
         ReadSets = [];
         Pending = [];

@@ -12,7 +12,6 @@ namespace ParallelEvm.Actors.Engine;
 sealed class SchedulerActor : UntypedActor
 {
     readonly BlockContext _block;
-    readonly TaskCompletionSource<BlockExecutionResult> _completion;
     readonly SchedulerState _state;
     readonly Stack<IActorRef> _idleExecutors = new();
     readonly int[] _crashes;
@@ -26,17 +25,17 @@ sealed class SchedulerActor : UntypedActor
     StateDiff?[]? _diffParts;
     int _diffPartsReceived;
 
-    public SchedulerActor(BlockContext block, TaskCompletionSource<BlockExecutionResult> completion)
+    public SchedulerActor(BlockContext block)
     {
         _block = block;
-        _completion = completion;
         _state = new SchedulerState(block.Count, block.Graph);
         _crashes = new int[block.Count];
         _validationsByShard = Enumerable.Range(0, block.Options.Shards).Select(_ => new List<ValidationTask>()).ToArray();
     }
 
-    public static Props Props(BlockContext block, TaskCompletionSource<BlockExecutionResult> completion, string dispatcher) =>
-        Akka.Actor.Props.Create(() => new SchedulerActor(block, completion)).WithDispatcher(dispatcher);
+    /// <summary>The outcome goes to <see cref="BlockContext.Completion"/> (not captured here: Props outlive the block).</summary>
+    public static Props Props(BlockContext block, string dispatcher) =>
+        Akka.Actor.Props.Create(() => new SchedulerActor(block)).WithDispatcher(dispatcher);
 
     protected override SupervisorStrategy SupervisorStrategy() =>
         // Executors and shards keep no state worth keeping across a crash: restart them; their PreRestart reports
@@ -58,7 +57,9 @@ sealed class SchedulerActor : UntypedActor
     protected override void PostStop()
     {
         _timeout?.Cancel();
-        _completion.TrySetResult(BlockExecutionResult.Failed("the engine stopped before the block finished", Counters()));
+        _block.Completion?.TrySetResult(BlockExecutionResult.Failed("the engine stopped before the block finished", Counters()));
+        _assembled = null;
+        _diffParts = null;
         // Children stop before their parent's PostStop: nobody uses the block's working data any more.
         _block.Release();
     }
@@ -230,13 +231,13 @@ sealed class SchedulerActor : UntypedActor
     void Finish(BlockExecutionResult result)
     {
         _timeout?.Cancel();
-        _completion.TrySetResult(result);
+        _block.Completion?.TrySetResult(result);
         Context.Stop(Self);
     }
 
     void Fail(string error)
     {
-        _completion.TrySetResult(BlockExecutionResult.Failed(error, Counters()));
+        _block.Completion?.TrySetResult(BlockExecutionResult.Failed(error, Counters()));
         Context.Stop(Self);
     }
 

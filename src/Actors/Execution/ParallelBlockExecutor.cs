@@ -66,8 +66,8 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         if (plan.Serial) return RunSerially(request, plan.Counters, cancellationToken);
         var graph = plan.Graph;
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var block = new BlockContext(request, _options, graph, _memoryPool);
-        var scheduler = _system.ActorOf(SchedulerActor.Props(block, completion, _dispatcher));
+        var block = new BlockContext(request, _options, graph, _memoryPool) { Completion = completion };
+        var scheduler = _system.ActorOf(SchedulerActor.Props(block, _dispatcher));
         await using var registration = cancellationToken.Register(() =>
         {
             scheduler.Tell(PoisonPill.Instance);
