@@ -63,10 +63,7 @@ public sealed class MvMemory
         return true;
     }
 
-    /// <summary>Locations known so far (numbered 1..LocationCount).</summary>
-    public int LocationCount => Math.Min(_maxLocations, Volatile.Read(ref _locationCount.Value));
 
-    public int ShardOf(int location) => location % ShardCount;
 
     public ref readonly MvKey KeyOf(int location) => ref _locations[location].Key;
 
@@ -187,8 +184,6 @@ public sealed class MvMemory
         if (v != 0 && _versions[v].State != MvEntryState.Absent) SetState(ref _versions[v], MvEntryState.Absent);
     }
 
-    /// <summary>The highest transaction that wrote the location (and still does), or -1.</summary>
-    public int LastWriter(int location) => Read(location, int.MaxValue) is { Status: not MvReadStatus.NotFound } read ? read.Version.TxIndex : -1;
 
     public void AddCode(Hash256 codeHash, byte[] code) => _newCode.TryAdd(codeHash, code);
 

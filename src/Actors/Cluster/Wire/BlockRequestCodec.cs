@@ -1,5 +1,6 @@
 using ParallelEvm.State;
 using ParallelEvm.Vm;
+using ParallelEvm.Vm.Signing;
 
 namespace ParallelEvm.Actors.Cluster;
 
@@ -165,7 +166,7 @@ public static class BlockRequestCodec
                 // The inner offsets are relative to the transaction's bytes: report where those start as well.
                 throw new RlpException($"transaction {txs.Count}: {e.Message}", at);
             }
-            txs.Add(TransactionWithSender.Copy(tx, sender));
+            txs.Add(SenderRecovery.WithSender(tx, sender));
         }
         return txs.ToArray();
     }
