@@ -33,7 +33,7 @@ public class GraphSchedulingSpecs : EngineSpec
     {
         var workload = WorkloadGenerator.Create(WorkloadKind.Chain, 200, seed: 3, conflictRate: 1.0);
         var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
-        var result = await Engine(new EngineOptions { Executors = 2, Shards = 2, SerialDependentShare = 0 }).ExecuteAsync(request).WaitAsync(Bound);
+        var result = await Engine(new EngineOptions { Executors = 2, Shards = 2 }).ExecuteAsync(request).WaitAsync(Bound);
         Assert.True(result.Counters.FellBackToSerial);
         Assert.True(result.Counters.GraphEdges > 0);
         Assert.Null(BlockComparison.FirstDifference(SerialBlockExecutor.Execute(request), result));

@@ -62,10 +62,10 @@ public static class BadInputs
     }
 
     /// <summary>The same signature with s replaced by n - s: still a point on the curve, but EIP-2 forbids the upper half.</summary>
-    static Transaction HighS(Transaction tx) => TransactionSigner.WithSignature(tx, tx.V ^ UInt256.One, tx.R, Secp256k1.N - tx.S);
+    static Transaction HighS(Transaction tx) => tx.WithSignature(tx.V ^ UInt256.One, tx.R, Secp256k1.N - tx.S);
 
     /// <summary>A different r: the signature recovers another key (or none), not the stated sender.</summary>
-    static Transaction OtherR(Transaction tx) => TransactionSigner.WithSignature(tx, tx.V, tx.R + UInt256.One, tx.S);
+    static Transaction OtherR(Transaction tx) => tx.WithSignature(tx.V, tx.R + UInt256.One, tx.S);
 
     static BlockExecutionRequest NonceGap(int seed)
     {

@@ -37,7 +37,7 @@ public static class BlockDecoder
             var sender = RecoverSender(rpc.Transaction, rules, file.ChainId, rpc.Index);
             if (rpc.From is { } from && from != sender)
                 throw new BadBlockInputException(BadInputKind.InvalidSignature, $"transaction {rpc.Index}: 'from' {from} is not the recovered sender {sender}");
-            txs[rpc.Index] = SenderRecovery.WithSender(rpc.Transaction, sender);
+            txs[rpc.Index] = rpc.Transaction.WithSender(sender);
         }
         return new BlockExecutionRequest(rules, env, txs, file.PreState.ToDb());
     }
@@ -51,7 +51,7 @@ public static class BlockDecoder
             Transaction tx;
             try { tx = TransactionRlp.Decode(payload.Transactions[i]); }
             catch (RlpException ex) { throw new BadBlockInputException(BadInputKind.MalformedRlp, $"transaction {i}: {ex.Message}", ex); }
-            txs[i] = SenderRecovery.WithSender(tx, RecoverSender(tx, rules, payload.Env.ChainId, i));
+            txs[i] = tx.WithSender(RecoverSender(tx, rules, payload.Env.ChainId, i));
         }
         return new BlockExecutionRequest(rules, payload.Env, txs, payload.PreState);
     }

@@ -51,32 +51,9 @@ public sealed class TransactionSigner
         var sWord = UInt256.FromBigEndian(s.ToByteArrayUnsigned());
         for (byte parity = 0; parity <= 1; parity++)
             if (Secp256k1.RecoverAddress(hash, parity, r, sWord, out var recovered) && recovered == Address)
-                return WithSignature(unsigned, (ulong)parity, r, sWord);
+                return unsigned.WithSignature((ulong)parity, r, sWord);
         throw new InvalidOperationException("no y-parity recovers the signer's address");
     }
-
-    /// <summary>A copy of <paramref name="tx"/> with another signature (used to corrupt one on purpose).</summary>
-    public static Transaction WithSignature(Transaction tx, UInt256 v, UInt256 r, UInt256 s) => new()
-    {
-        Type = tx.Type,
-        ChainId = tx.ChainId,
-        Nonce = tx.Nonce,
-        GasPrice = tx.GasPrice,
-        MaxFeePerGas = tx.MaxFeePerGas,
-        MaxPriorityFeePerGas = tx.MaxPriorityFeePerGas,
-        GasLimit = tx.GasLimit,
-        To = tx.To,
-        Value = tx.Value,
-        Data = tx.Data,
-        AccessList = tx.AccessList,
-        BlobVersionedHashes = tx.BlobVersionedHashes,
-        MaxFeePerBlobGas = tx.MaxFeePerBlobGas,
-        AuthorizationList = tx.AuthorizationList,
-        Sender = tx.Sender,
-        V = v,
-        R = r,
-        S = s,
-    };
 
     static ECDomainParameters FromCurve()
     {

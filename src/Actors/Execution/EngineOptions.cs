@@ -39,16 +39,6 @@ public sealed record EngineOptions
 
     public int MinAbortsBeforeFallback { get; init; } = 32;
 
-    /// <summary>
-    /// Off by default: the pre-execution doubled the work of small mainnet blocks, and the TransactionGraph's critical
-    /// path (<see cref="SerialCriticalPathShare"/>) catches dependency chains without running anything.
-    /// Adaptive mode, decided before execution: the first <see cref="ProbeSize"/> transactions are pre-executed against
-    /// the base state, and if more than this share depends on an earlier one the block runs serially. 0 disables it.
-    /// </summary>
-    public double SerialDependentShare { get; init; }
-
-    public int ProbeSize { get; init; } = 64;
-
     /// <summary>Build a <see cref="Graph.TransactionGraph"/> before execution and let the scheduler order work by it.</summary>
     public bool UseTransactionGraph { get; init; } = true;
 

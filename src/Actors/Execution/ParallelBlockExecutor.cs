@@ -55,8 +55,6 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         var graph = _options.UseTransactionGraph ? TransactionGraph.Build(request) : null;
         var counters = new EngineCounters { GraphEdges = graph?.EdgeCount ?? 0 };
         if (_options.Adaptive && graph is not null && IsMostlyOneChain(graph, request)) return new ExecutionPlan(true, graph, counters);
-        if (_options.Adaptive && _options.SerialDependentShare > 0 && ConflictProbe.DependentShare(request, _options.ProbeSize) > _options.SerialDependentShare)
-            return new ExecutionPlan(true, graph, counters);
         return new ExecutionPlan(false, graph, counters);
     }
 

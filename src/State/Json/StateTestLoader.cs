@@ -187,25 +187,6 @@ public sealed class StateTestLoader
     /// The fixture files under <paramref name="fileOrDirectory"/> (recursively, sorted), each with its id path:
     /// relative to the enclosing GeneralStateTests folder when there is one, else to the folder given.
     /// </summary>
-    public static IReadOnlyList<(string Path, string RelativePath)> FindFiles(string fileOrDirectory)
-    {
-        var full = System.IO.Path.GetFullPath(fileOrDirectory);
-        if (File.Exists(full))
-            return [(full, RelativeId(full, System.IO.Path.GetDirectoryName(full)!))];
-        if (!Directory.Exists(full))
-            throw new FileNotFoundException($"no such fixture file or folder: {fileOrDirectory}", fileOrDirectory);
-        return Directory.EnumerateFiles(full, "*.json", SearchOption.AllDirectories)
-            .Select(p => (p, RelativeId(p, full)))
-            .OrderBy(f => f.Item2, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    static string RelativeId(string fullPath, string baseDirectory)
-    {
-        var normalized = fullPath.Replace('\\', '/');
-        var marker = $"/{GeneralStateTestsFolder}/";
-        int at = normalized.LastIndexOf(marker, StringComparison.Ordinal);
-        if (at >= 0) return normalized[(at + marker.Length)..];
-        return System.IO.Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
-    }
+    public static IReadOnlyList<(string Path, string RelativePath)> FindFiles(string fileOrDirectory) =>
+        FixtureFiles.Find(fileOrDirectory, GeneralStateTestsFolder);
 }

@@ -30,4 +30,32 @@ public sealed class Transaction
 
     public bool IsCreate => To is null;
     public bool IsEip1559Style => Type >= TxType.DynamicFee;
+
+    /// <summary>The same transaction with its sender set (transactions are immutable).</summary>
+    public Transaction WithSender(Address sender) => Copy(sender, V, R, S);
+
+    /// <summary>The same transaction with another signature (the sender is kept as it was).</summary>
+    public Transaction WithSignature(UInt256 v, UInt256 r, UInt256 s) => Copy(Sender, v, r, s);
+
+    Transaction Copy(Address sender, UInt256 v, UInt256 r, UInt256 s) => new()
+    {
+        Type = Type,
+        ChainId = ChainId,
+        Nonce = Nonce,
+        GasPrice = GasPrice,
+        MaxFeePerGas = MaxFeePerGas,
+        MaxPriorityFeePerGas = MaxPriorityFeePerGas,
+        GasLimit = GasLimit,
+        To = To,
+        Value = Value,
+        Data = Data,
+        AccessList = AccessList,
+        BlobVersionedHashes = BlobVersionedHashes,
+        MaxFeePerBlobGas = MaxFeePerBlobGas,
+        AuthorizationList = AuthorizationList,
+        Sender = sender,
+        V = v,
+        R = r,
+        S = s,
+    };
 }

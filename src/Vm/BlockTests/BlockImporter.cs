@@ -41,7 +41,7 @@ sealed class BlockImporter(ChainStore chain, SpecId spec, ulong chainId, ITransa
                 rejection = $"transaction {i}: invalid signature: {signatureError}";
                 return null;
             }
-            transactions[i] = SenderRecovery.WithSender(tx, sender);
+            transactions[i] = tx.WithSender(sender);
         }
         var block = new Block
         {

@@ -49,7 +49,7 @@ public sealed class BlockFileRunner
                     return failed with { Error = $"{where}, transaction {rpc.Index}{HashText(rpc)}: field 'signature': {signatureError}" };
                 if (rpc.From is { } from && from != recovered.Value)
                     return failed with { Error = $"{where}, transaction {rpc.Index}{HashText(rpc)}: field 'from' {from} is not the recovered sender {recovered.Value}" };
-                if (rpc.From is null) tx = SenderRecovery.WithSender(tx, recovered.Value);
+                if (rpc.From is null) tx = tx.WithSender(recovered.Value);
             }
             transactions[rpc.Index] = tx;
         }

@@ -42,27 +42,4 @@ public static class SenderRecovery
         }
         return sender;
     }
-
-    /// <summary>The same transaction with its sender set (transactions are immutable).</summary>
-    public static Transaction WithSender(Transaction tx, Address sender) => new()
-    {
-        Type = tx.Type,
-        ChainId = tx.ChainId,
-        Nonce = tx.Nonce,
-        GasPrice = tx.GasPrice,
-        MaxFeePerGas = tx.MaxFeePerGas,
-        MaxPriorityFeePerGas = tx.MaxPriorityFeePerGas,
-        GasLimit = tx.GasLimit,
-        To = tx.To,
-        Value = tx.Value,
-        Data = tx.Data,
-        AccessList = tx.AccessList,
-        BlobVersionedHashes = tx.BlobVersionedHashes,
-        MaxFeePerBlobGas = tx.MaxFeePerBlobGas,
-        AuthorizationList = tx.AuthorizationList,
-        Sender = sender,
-        V = tx.V,
-        R = tx.R,
-        S = tx.S,
-    };
 }

@@ -73,7 +73,7 @@ public sealed class TransactionSigningTests
     public void Bad_v_values_are_named()
     {
         var tx = TransactionRlp.Decode(Hex.Bytes(SignedTx));
-        var bad = SenderRecovery.WithSender(tx, default);
+        var bad = tx.WithSender(default);
         var withV = new Transaction { Nonce = bad.Nonce, GasPrice = bad.GasPrice, GasLimit = bad.GasLimit, To = bad.To, V = 29, R = bad.R, S = bad.S };
         Assert.Null(SenderRecovery.Recover(withV, ForkRules.For(SpecId.Cancun), 1, out var error));
         Assert.Contains("neither 27/28 nor an EIP-155 value", error);

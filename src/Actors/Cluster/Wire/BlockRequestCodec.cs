@@ -166,7 +166,7 @@ public static class BlockRequestCodec
                 // The inner offsets are relative to the transaction's bytes: report where those start as well.
                 throw new RlpException($"transaction {txs.Count}: {e.Message}", at);
             }
-            txs.Add(SenderRecovery.WithSender(tx, sender));
+            txs.Add(tx.WithSender(sender));
         }
         return txs.ToArray();
     }
