@@ -15,12 +15,13 @@ public static class WorkloadBenchmark
         using var engine = new ParallelBlockExecutor(options);
         // Warm-up, measured by neither side: JIT tiers (tiered compilation promotes hot methods only after they ran a
         // while), pools and the actor system. One round left the engine's actor code half-optimized in the first
-        // measured runs; several rounds and at least a second make both sides steady.
+        // measured runs; several rounds and at least a second make both sides steady. Three seconds: on 10k raw
+        // transfers a one-second warm-up still left the parallel median about 1.5x its steady value.
         var serial = SerialBlockExecutor.Execute(request, cancellationToken);
         var parallel = await engine.ExecuteAsync(request, cancellationToken);
         string? difference = BlockComparison.FirstDifference(serial, parallel);
         var warmUp = Stopwatch.StartNew();
-        for (int i = 0; i < 2 || (i < 20 && warmUp.Elapsed < TimeSpan.FromSeconds(1)); i++)
+        for (int i = 0; i < 3 || (i < 60 && warmUp.Elapsed < TimeSpan.FromSeconds(3)); i++)
         {
             SerialBlockExecutor.Execute(request, cancellationToken);
             await engine.ExecuteAsync(request, cancellationToken);
