@@ -253,5 +253,6 @@ sealed class SchedulerActor : UntypedActor
         GraphEdges = _block.Graph?.EdgeCount ?? 0,
         HeldBack = _state.HeldBack,
         Chained = _state.Chained,
+        MvMemoryBytes = _block.Memory?.FootprintBytes ?? 0,
     };
 }

@@ -18,6 +18,8 @@ public sealed record EngineCounters
     public long HeldBack { get; init; }
     /// <summary>Transactions run right behind their predicted dependency on the same executor.</summary>
     public long Chained { get; init; }
+    /// <summary>Bytes of the block's MVMemory (location table and allocated chunks) when it finished; 0 without Block-STM.</summary>
+    public long MvMemoryBytes { get; init; }
     /// <summary>The block was finished by the serial executor after too many aborts (adaptive mode).</summary>
     public bool FellBackToSerial { get; init; }
 

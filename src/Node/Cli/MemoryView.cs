@@ -14,6 +14,7 @@ static class MemoryView
         figures.AddRow(r.PeakOfRunOnly ? "peak working set of one run" : "peak working set since start", "", Styles.Bytes(r.PeakWorkingSetBytes));
         figures.AddRow("working set before the run", "", Styles.Bytes(r.WorkingSetBeforeBytes));
         figures.AddRow("GC-allocated per transaction", $"{r.SerialAllocatedPerTx:N0} B", $"{r.ParallelAllocatedPerTx:N0} B");
+        figures.AddRow("MVMemory of the block (pooled)", "", $"{Styles.Bytes(r.MvMemoryBytes)} = {r.MvMemoryBytesPerTx:N0} B/tx");
 
         var blocks = new Table().RoundedBorder();
         blocks.Number("after block").Number("working set").Number("GC heap");

@@ -41,6 +41,8 @@ static class BenchMemory
             Styles.Bytes(r.PeakWorkingSetBytes), r.PeakOfRunOnly ? "" : " (peak since the process started: no VmHWM reset here)", Styles.Bytes(r.WorkingSetBeforeBytes)));
         Console.WriteLine(string.Format(inv, "GC-allocated/tx   serial {0:N0} B, parallel {1:N0} B ({2:F2}x)",
             r.SerialAllocatedPerTx, r.ParallelAllocatedPerTx, r.SerialAllocatedPerTx > 0 ? r.ParallelAllocatedPerTx / r.SerialAllocatedPerTx : 0));
+        Console.WriteLine(string.Format(inv, "MVMemory          {0} for the block, {1:N0} B/tx (pooled between blocks)",
+            Styles.Bytes(r.MvMemoryBytes), r.MvMemoryBytesPerTx));
         foreach (var b in r.Blocks)
             Console.WriteLine($"after block {b.Block,3}  working set {Styles.Bytes(b.WorkingSetBytes),10}  GC heap {Styles.Bytes(b.HeapBytes),10}");
         Console.WriteLine($"GC heap block 1 to {r.Blocks.Count}: {Signed(r.HeapGrowthBytes)}; highest of the second half vs the first: {Signed(r.PeakHeapGrowthBytes)}: {(r.HeapGrows ? "GROWS" : "no growth")}");
@@ -60,6 +62,8 @@ static class BenchMemory
         ["peakOfRunOnly"] = r.PeakOfRunOnly,
         ["serialAllocatedPerTx"] = Math.Round(r.SerialAllocatedPerTx, 1),
         ["parallelAllocatedPerTx"] = Math.Round(r.ParallelAllocatedPerTx, 1),
+        ["mvMemoryBytes"] = r.MvMemoryBytes,
+        ["mvMemoryBytesPerTx"] = Math.Round(r.MvMemoryBytesPerTx, 1),
         ["blocks"] = r.Blocks.Select(b => new Dictionary<string, long> { ["block"] = b.Block, ["workingSetBytes"] = b.WorkingSetBytes, ["heapBytes"] = b.HeapBytes }).ToList(),
         ["heapGrowthBytes"] = r.HeapGrowthBytes,
         ["peakHeapGrowthBytes"] = r.PeakHeapGrowthBytes,

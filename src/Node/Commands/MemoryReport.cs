@@ -15,9 +15,12 @@ readonly record struct MemoryAfterBlock(int Block, long WorkingSetBytes, long He
 sealed record MemoryReport(
     string Workload, int Txs, long Gas, int Executors,
     long WorkingSetBeforeBytes, long PeakWorkingSetBytes, bool PeakOfRunOnly,
-    double SerialAllocatedPerTx, double ParallelAllocatedPerTx,
+    double SerialAllocatedPerTx, double ParallelAllocatedPerTx, long MvMemoryBytes,
     IReadOnlyList<MemoryAfterBlock> Blocks, bool Identical, string? Difference)
 {
+    /// <summary>MVMemory of the block per transaction (pooled between blocks, so not in the allocation figures).</summary>
+    public double MvMemoryBytesPerTx => Txs == 0 ? 0 : (double)MvMemoryBytes / Txs;
+
     /// <summary>Live heap after the last block minus after the first.</summary>
     public long HeapGrowthBytes => Blocks.Count < 2 ? 0 : Blocks[^1].HeapBytes - Blocks[0].HeapBytes;
 
@@ -39,7 +42,10 @@ sealed record MemoryReport(
         using var engine = new ParallelBlockExecutor(options);
         // Warm-up (JIT, pools, the actor system) and the correctness check, outside every measurement.
         var serial = SerialBlockExecutor.Execute(request);
-        var difference = BlockComparison.FirstDifference(serial, Parallel(engine, request));
+        var first = Parallel(engine, request);
+        var difference = BlockComparison.FirstDifference(serial, first);
+        long mvMemoryBytes = first.Counters.MvMemoryBytes;
+        first = null;
         long gas = serial.GasUsed;
         serial = null;
 
@@ -60,7 +66,7 @@ sealed record MemoryReport(
             blockDone?.Invoke(i);
         }
         return new MemoryReport(workload.Name, txs, gas, options.Executors, before, peakBytes, peak.SinceReset,
-            serialPerTx, parallelPerTx, after, difference is null, difference);
+            serialPerTx, parallelPerTx, mvMemoryBytes, after, difference is null, difference);
     }
 
     static BlockExecutionResult Parallel(ParallelBlockExecutor engine, BlockExecutionRequest request) =>

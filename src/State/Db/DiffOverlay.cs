@@ -35,7 +35,7 @@ public sealed class DiffOverlay : IStateReader
 
     public void Apply(StateDiff diff)
     {
-        foreach (var change in diff.Accounts.Values)
+        foreach (var (_, change) in diff.Accounts)
             if (change.Code is not null && change.Account is { } account) _code[account.CodeHash] = change.Code;
         Diff.Merge(diff);
     }

@@ -1,11 +1,9 @@
-using System.Runtime.InteropServices;
-
 namespace ParallelEvm.State;
 
 /// <summary>The write set of a transaction (or of a whole block): every account it changed, with its storage changes.</summary>
 public sealed class StateDiff
 {
-    public Dictionary<Address, AccountChange> Accounts { get; }
+    public AccountChanges Accounts { get; }
 
     public StateDiff() => Accounts = new();
 
@@ -35,7 +33,7 @@ public sealed class StateDiff
         foreach (var (address, next) in later.Accounts)
         {
             if (partitions > 1 && PartitionOf(address, partitions) != partition) continue;
-            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(Accounts, address, out bool exists);
+            ref var current = ref Accounts.GetValueRefOrAddDefault(address, out bool exists);
             if (!exists || next.StorageCleared)
             {
                 // New here, or wiped by the later transaction: older storage changes no longer matter.

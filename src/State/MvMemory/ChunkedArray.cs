@@ -18,6 +18,18 @@ sealed class ChunkedArray<T> where T : struct
 
     public int Capacity => _chunks.Length << ChunkBits;
 
+    /// <summary>Bytes this array holds: the chunks allocated so far and the chunk table.</summary>
+    public long AllocatedBytes
+    {
+        get
+        {
+            long bytes = _chunks.Length * (long)IntPtr.Size;
+            foreach (var chunk in _chunks)
+                if (chunk is not null) bytes += (long)ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+            return bytes;
+        }
+    }
+
     /// <summary>An element another thread already published (its chunk exists).</summary>
     public ref T this[int index] => ref _chunks[index >> ChunkBits]![index & (ChunkSize - 1)];
 

@@ -65,6 +65,15 @@ public sealed class MvMemory
 
 
 
+    /// <summary>
+    /// Bytes this instance holds for its block: the location table and every chunk of locations and versions allocated
+    /// (a pooled instance keeps chunks of earlier, larger blocks). Code deployed in the block is not counted.
+    /// </summary>
+    public long FootprintBytes => _slots.Length * (long)sizeof(int) + _locations.AllocatedBytes + _versions.AllocatedBytes;
+
+    /// <summary>Location and version numbers handed out so far (executors take them in blocks of <see cref="MvWriterCursor.BlockSize"/>).</summary>
+    public (int Locations, int Versions) NumbersClaimed => (Volatile.Read(ref _locationCount.Value), Volatile.Read(ref _versionCount.Value));
+
     public ref readonly MvKey KeyOf(int location) => ref _locations[location].Key;
 
     /// <summary>The location's number, adding it if it is new. Throws <see cref="MvMemoryFullException"/> when the table is full.</summary>

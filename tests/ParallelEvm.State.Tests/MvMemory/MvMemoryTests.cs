@@ -26,6 +26,22 @@ public class MvMemoryTests
     }
 
     [Fact]
+    public void Footprint_counts_the_table_and_grows_with_the_chunks_writes_need()
+    {
+        var memory = new MvMemory(1, expectedLocations: 1024);
+        long empty = memory.FootprintBytes;
+        Assert.True(empty >= 4096 * sizeof(int), $"the location table alone is 16 KiB, footprint {empty}");
+        var cursor = new MvWriterCursor();
+        for (int i = 0; i < 1500; i++)
+        {
+            int location = memory.GetOrAddLocation(MvKey.Storage(A, (UInt256)(ulong)i), cursor);
+            memory.Write(location, i, 0, MvValue.OfWord(1), cursor);
+        }
+        Assert.True(memory.FootprintBytes > empty, "locations and versions were written, so chunks were allocated");
+        Assert.True(memory.NumbersClaimed.Locations >= 1500 && memory.NumbersClaimed.Versions >= 1500);
+    }
+
+    [Fact]
     public void Accounts_round_trip_including_their_absence()
     {
         var memory = new MvMemory(1);
