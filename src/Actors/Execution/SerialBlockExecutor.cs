@@ -14,7 +14,8 @@ public sealed class SerialBlockExecutor : IBlockExecutor
     public static BlockExecutionResult Execute(BlockExecutionRequest request, CancellationToken cancellationToken = default)
     {
         var processor = new TransactionProcessor(request.Rules);
-        var overlay = new DiffOverlay(request.BaseState);
+        // Most transactions change their sender and one or two other accounts (the coinbase is shared).
+        var overlay = new DiffOverlay(request.BaseState, 2 * request.Transactions.Count + 16);
         var results = new TransactionResult[request.Transactions.Count];
         for (int i = 0; i < results.Length; i++)
         {

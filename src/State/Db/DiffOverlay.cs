@@ -9,10 +9,17 @@ public sealed class DiffOverlay : IStateReader
     readonly IStateReader _base;
     readonly Dictionary<Hash256, byte[]> _code = new();
 
-    public DiffOverlay(IStateReader baseState) => _base = baseState;
+    public DiffOverlay(IStateReader baseState) : this(baseState, 0) { }
+
+    /// <summary>An overlay whose diff is sized for <paramref name="expectedAccounts"/> accounts (growing a block-sized diff step by step copied it about twice over).</summary>
+    public DiffOverlay(IStateReader baseState, int expectedAccounts)
+    {
+        _base = baseState;
+        Diff = new StateDiff(expectedAccounts);
+    }
 
     /// <summary>Everything applied so far, as one block-level diff.</summary>
-    public StateDiff Diff { get; } = new();
+    public StateDiff Diff { get; }
 
     public Account? GetAccount(Address address) =>
         Diff.Accounts.TryGetValue(address, out var change) ? change.Account : _base.GetAccount(address);

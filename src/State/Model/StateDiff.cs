@@ -8,7 +8,7 @@ public sealed class StateDiff
     public StateDiff() => Accounts = new();
 
     /// <summary>An empty diff sized for <paramref name="accounts"/> accounts (merging a block grows it a lot otherwise).</summary>
-    public StateDiff(int accounts) => Accounts = new(accounts);
+    public StateDiff(int accounts) => Accounts = accounts > 0 ? new(accounts) : new();
 
     public AccountChange GetOrAdd(Address address)
     {
