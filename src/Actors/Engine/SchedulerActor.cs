@@ -181,6 +181,7 @@ sealed class SchedulerActor : UntypedActor
             // Big batches keep messages rare (ARCHITECTURE.md §2); small ones keep both cores busy near the end.
             int size = Math.Clamp(_state.ReadyCount / (2 * executors), 1, _block.Options.MaxBatchSize);
             _batch.Clear();
+            _state.BeginBatch();
             while (_batch.Count < size && _state.TryNextExecution(out int tx, out int incarnation))
             {
                 _batch.Add(new ExecutionTask(tx, incarnation));
