@@ -38,7 +38,10 @@ static class ResultAssembler
     {
         int accounts = 0;
         foreach (var result in results) accounts += result.Changes.Accounts.Count;
-        var diff = new StateDiff(accounts / partitions + accounts / (4 * partitions) + 16);
+        // Every transaction's diff has the coinbase (its fee is folded in): count it once.
+        accounts -= Math.Max(0, results.Length - 1);
+        // Partition 0's diff becomes the block's (the others are joined into it), so it is sized for all of them.
+        var diff = new StateDiff(partition == 0 ? accounts + 16 : accounts / partitions + accounts / (4 * partitions) + 16);
         foreach (var result in results) diff.Merge(result.Changes, partition, partitions);
         return diff;
     }

@@ -181,4 +181,20 @@ public class MvMemoryTests
         Assert.Equal(reads.OrderBy(r => r.Location), all.OrderBy(r => r.Location));
         Assert.Equal(2, set.Incarnation);
     }
+
+    [Fact]
+    public void Read_set_shards_may_be_empty_and_keep_the_coinbase_value_seen()
+    {
+        // Locations 3, 6, 9: all in shard 0 of 3; shards 1 and 2 are empty slices.
+        var reads = new[] { new ReadRecord(9, MvVersion.Base), new ReadRecord(3, MvVersion.Base), new ReadRecord(6, MvVersion.Base) };
+        var coinbase = new Account(1, 42, Account.EmptyCodeHash);
+        var set = ReadSet.Build(0, reads, shardCount: 3, coinbase);
+        Assert.Equal(3, set.Shard(0).Length);
+        Assert.Equal(0, set.Shard(1).Length);
+        Assert.Equal(0, set.Shard(2).Length);
+        Assert.Equal(coinbase, set.CoinbaseValue);
+        Assert.Null(ReadSet.Build(0, reads, shardCount: 1).CoinbaseValue);
+        Assert.Equal(3, ReadSet.Build(0, reads, shardCount: 1).Shard(0).Length);
+        Assert.Equal(0, ReadSet.Build(0, [], shardCount: 4).Shard(3).Length);
+    }
 }
