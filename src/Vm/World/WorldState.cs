@@ -201,7 +201,8 @@ sealed partial class WorldState
     void EnsureExists(Address address, AccountState a)
     {
         if (a.Exists) return;
-        _journal.Add(new JournalEntry(JournalKind.AccountReset, address, default, default, PreviousObject: a.Snapshot()));
+        // Only the flag changes here (no snapshot: transfers to fresh accounts did one allocation each for it).
+        _journal.Add(new JournalEntry(JournalKind.Existence, address, default, default));
         a.Exists = true;
     }
 
@@ -271,6 +272,7 @@ sealed partial class WorldState
                 break;
             case JournalKind.SelfDestructed: _accounts[e.Address].SelfDestructed = false; break;
             case JournalKind.AccountReset: _accounts[e.Address].Restore((AccountSnapshot)e.PreviousObject!); break;
+            case JournalKind.Existence: _accounts[e.Address].Exists = false; break;
             case JournalKind.WarmAccount: _warmAccounts.Remove(e.Address); break;
             case JournalKind.WarmSlot: _warmSlots.Remove((e.Address, e.Slot)); break;
             case JournalKind.Refund: Refund = (long)e.PreviousNonce; break;
