@@ -71,7 +71,8 @@ public sealed class AccountChanges : IEnumerable<KeyValuePair<Address, AccountCh
             if (exists) return ref _small![i].Value;
             if (_smallCount < SmallLimit)
             {
-                if (_small is null) _small = new Entry[4];
+                // Three fits a transfer or a token call: sender, one other account, coinbase.
+                if (_small is null) _small = new Entry[3];
                 else if (_smallCount == _small.Length) Array.Resize(ref _small, SmallLimit);
                 ref var entry = ref _small[_smallCount++];
                 entry.Key = address;

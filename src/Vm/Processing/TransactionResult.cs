@@ -27,7 +27,7 @@ public sealed class TransactionResult
     /// <summary>The address of a created contract, when the transaction was a successful creation.</summary>
     public Address? ContractAddress { get; init; }
     /// <summary>Every account the transaction changed (fees included). Empty for invalid transactions.</summary>
-    public StateDiff Changes { get; init; } = new();
+    public StateDiff Changes { get => field ??= new(); init; }
     /// <summary>EIP-4844 blob gas used (blob count × 2^17).</summary>
     public ulong BlobGasUsed { get; init; }
     /// <summary>The priority fee credited to the coinbase ((effective price − base fee) × gas used).</summary>
