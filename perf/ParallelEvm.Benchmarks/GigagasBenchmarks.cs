@@ -55,7 +55,12 @@ public class GigagasBenchmarks
         public GigagasConfig()
         {
             // AsDefault: used only when the command line names no job, so `--job dry` runs the dry job alone.
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).AsDefault());
+            // The runtime settings pevm runs with (src/Node/ParallelEvm.Node.csproj explains each).
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7)
+                .WithGcConcurrent(false)
+                .WithEnvironmentVariable("DOTNET_GCLOHThreshold", "0x2000000")
+                .WithEnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0")
+                .AsDefault());
             AddColumn(new GigagasAllocatedPerTxColumn());
         }
     }
