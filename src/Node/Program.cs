@@ -9,9 +9,8 @@ static class Program
     static int Main(string[] args)
     {
         // The parallel engine behind `blocks --mode parallel|both`; one engine (and actor system) per run.
-        BlocksCommand.ParallelExecutorFactory = executors =>
-            new ParallelEvm.Actors.ParallelTransactionsExecutor(new ParallelEvm.Actors.ParallelBlockExecutor(
-                new ParallelEvm.Actors.EngineOptions { Executors = executors, Shards = Math.Max(2, executors) }));
+        BlocksCommand.ParallelExecutorFactory = options =>
+            new ParallelEvm.Actors.ParallelTransactionsExecutor(new ParallelEvm.Actors.ParallelBlockExecutor(options));
         var root = new RootCommand("pevm: a parallel Ethereum block executor (Block-STM on actors)");
         root.Subcommands.Add(StateTestCommand.Create());
         root.Subcommands.Add(BlocksCommand.Create());

@@ -8,7 +8,7 @@ using ParallelEvm.Vm.Workloads;
 namespace ParallelEvm.Node.Commands;
 
 /// <summary>
-/// <c>pevm bench --workload raw|erc20|amm|chain|mixed [--txs N] [--executors N] [--conflict-rate R] [--runs N] [--json]</c>:
+/// <c>pevm bench --workload raw|erc20|amm|chain|mixed [--txs N] [--executors N] [--conflict-rate R] [--runs N] [--json] [--no-graph] [--no-adaptive]</c>:
 /// generates a workload, runs it serially and in parallel, checks they agree, and prints times, speedup, Mgas/s and
 /// the engine's counters. With --json the last line is one JSON object. With <c>--memory</c> it measures memory
 /// instead of time (see <see cref="BenchMemory"/>).
@@ -35,14 +35,17 @@ static class BenchCommand
         {
             workload, txs, executors, shards, conflictRate, runs, seed, json, memory, memoryBlocks,
         };
+        var choices = new EngineChoices();
+        choices.AddTo(command);
         command.SetAction(parse => Run(parse.GetValue(workload)!, parse.GetValue(txs), parse.GetValue(executors), parse.GetValue(shards),
             parse.GetValue(conflictRate), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(json),
-            parse.GetValue(memory) ? parse.GetValue(memoryBlocks) : null));
+            parse.GetValue(memory) ? parse.GetValue(memoryBlocks) : null, options => choices.Apply(parse, options)));
         return command;
     }
 
     /// <param name="memoryBlocks">Set with --memory: the consecutive blocks of the memory report.</param>
-    static int Run(string workloadName, int txs, int executors, int? shards, double conflictRate, int runs, int seed, bool json, int? memoryBlocks)
+    static int Run(string workloadName, int txs, int executors, int? shards, double conflictRate, int runs, int seed, bool json, int? memoryBlocks,
+        Func<EngineOptions, EngineOptions> choose)
     {
         if (txs < 1 || executors < 1 || runs < 1 || conflictRate is < 0 or > 1 || memoryBlocks < 1)
         {
@@ -52,7 +55,7 @@ static class BenchCommand
         var kind = Enum.Parse<WorkloadKind>(workloadName, ignoreCase: true);
         bool rich = Terminal.IsRich(json);
         var workload = Busy.Run(rich, $"generating {txs:N0} {workloadName} transactions", () => WorkloadGenerator.Create(kind, txs, seed, conflictRate));
-        var options = new EngineOptions { Executors = executors, Shards = shards ?? Math.Max(1, executors) };
+        var options = choose(new EngineOptions { Executors = executors, Shards = shards ?? Math.Max(1, executors) });
         if (memoryBlocks is { } blocks) return BenchMemory.Run(workload, options, blocks, json, rich);
         var report = Busy.Run(rich, $"{workload.Name}: {runs} serial and {runs} parallel runs (after a warm-up of each)",
             () => WorkloadBenchmark.RunAsync(workload, options, runs).GetAwaiter().GetResult());

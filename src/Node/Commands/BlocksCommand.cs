@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ParallelEvm.Actors;
 using ParallelEvm.Node.Cli;
 using ParallelEvm.State.Json.Blocks;
 using ParallelEvm.Vm.Blocks;
@@ -8,7 +9,7 @@ using ParallelEvm.Vm.Blocks;
 namespace ParallelEvm.Node.Commands;
 
 /// <summary>
-/// <c>pevm blocks &lt;file-or-dir&gt;... [--mode serial|parallel|both] [--executors N] [--runs N] [--json] [--check-state-root] [--verify-senders]</c>:
+/// <c>pevm blocks &lt;file-or-dir&gt;... [--mode serial|parallel|both] [--executors N] [--runs N] [--json] [--check-state-root] [--verify-senders] [--no-graph] [--no-adaptive]</c>:
 /// executes block files (<c>.json</c>, <c>.json.gz</c>) and checks them against their <c>expected</c> values, after a
 /// warm-up run, <c>--runs</c> times per mode (median times). One line per block, in <c>--mode both</c> a speedup and
 /// re-execution line, then "N passed, M failed" (with <c>--json</c> the last line is one JSON object, with the
@@ -20,7 +21,7 @@ static class BlocksCommand
     /// Builds the parallel executor for <c>--executors N</c>. Null until the parallel engine is wired in
     /// (through <see cref="ITransactionsExecutor"/>); parallel and both modes then fail with a clear message.
     /// </summary>
-    public static Func<int, ITransactionsExecutor>? ParallelExecutorFactory { get; set; }
+    public static Func<EngineOptions, ITransactionsExecutor>? ParallelExecutorFactory { get; set; }
 
     public static Command Create()
     {
@@ -37,13 +38,16 @@ static class BlocksCommand
         {
             paths, mode, executors, runs, json, checkStateRoot, verifySenders,
         };
+        var choices = new EngineChoices();
+        choices.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetValue(paths)!, parse.GetValue(mode)!, parse.GetValue(executors), parse.GetValue(runs), parse.GetValue(json),
-            parse.GetValue(checkStateRoot), parse.GetValue(verifySenders)));
+            parse.GetValue(checkStateRoot), parse.GetValue(verifySenders),
+            choices.Apply(parse, new EngineOptions { Executors = Math.Max(1, parse.GetValue(executors)), Shards = Math.Max(2, parse.GetValue(executors)) })));
         return command;
     }
 
-    static int Run(string[] paths, string mode, int executors, int rounds, bool json, bool checkStateRoot, bool verifySenders)
+    static int Run(string[] paths, string mode, int executors, int rounds, bool json, bool checkStateRoot, bool verifySenders, EngineOptions engine)
     {
         if (executors < 1)
         {
@@ -63,7 +67,7 @@ static class BlocksCommand
                 Console.Error.WriteLine($"--mode {mode}: parallel engine not wired yet (only --mode serial runs today)");
                 return 2;
             }
-            parallel = ParallelExecutorFactory(executors);
+            parallel = ParallelExecutorFactory(engine);
         }
 
         var files = new List<string>();
