@@ -13,9 +13,10 @@ namespace ParallelEvm.Actors.Graph;
 static class GraphBuilder
 {
     public static TransactionGraph Build(IReadOnlyList<Transaction?> txs, BlockEnv env, ForkRules rules, IStateReader baseState,
-        GraphOptions options)
+        GraphOptions options, BlockAccessList? accessList = null)
     {
         int n = txs.Count;
+        var listed = accessList is null ? null : AccessListDependencies.Of(accessList, n);
         using var addresses = BlockAddresses.Index(txs);
         var runs = SpeculativeRuns.Execute(txs, env, rules, baseState, options, addresses);
         using var tracker = new DependencyTracker(addresses, n);
@@ -52,6 +53,7 @@ static class GraphBuilder
                     tracker.Add(tx, CollectionsMarshal.AsSpan(accesses), found);
                 }
             }
+            if (listed?[tx] is { } fromAccessList) found.AddRange(fromAccessList);
             assembly.Append(CollectionsMarshal.AsSpan(found), weight);
         }
         return assembly.ToGraph(runs.Count);

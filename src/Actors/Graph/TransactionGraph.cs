@@ -42,21 +42,22 @@ public sealed class TransactionGraph
 
     /// <summary>Builds the graph of a block. Never throws on odd transactions or a broken base state: those just give fewer hints.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="accessList">The block's EIP-7928 access list when it has one: consecutive writers of a location are linked.</param>
     public static TransactionGraph Build(IReadOnlyList<Transaction> txs, BlockEnv env, ForkRules rules, IStateReader baseState,
-        GraphOptions? options = null)
+        GraphOptions? options = null, BlockAccessList? accessList = null)
     {
         ArgumentNullException.ThrowIfNull(txs);
         ArgumentNullException.ThrowIfNull(env);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(baseState);
-        return GraphBuilder.Build(txs, env, rules, baseState, options ?? GraphOptions.Default);
+        return GraphBuilder.Build(txs, env, rules, baseState, options ?? GraphOptions.Default, accessList);
     }
 
     /// <summary>Builds the graph of the block a request would execute.</summary>
     public static TransactionGraph Build(BlockExecutionRequest request, GraphOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Build(request.Transactions, request.Env, request.Rules, request.BaseState, options);
+        return Build(request.Transactions, request.Env, request.Rules, request.BaseState, options, request.AccessList);
     }
 
     /// <summary>Number of transactions.</summary>

@@ -10,7 +10,8 @@ namespace ParallelEvm.Actors.Cluster;
 /// Transactions use their Ethereum encoding (<see cref="TransactionRlp"/>) plus the sender, which the node does not
 /// recover again. The witness is every account, slot and code of the base state, which must be an
 /// <see cref="InMemoryDb"/> (the block's reads, as in <c>shared/mainnet-blocks</c>). Encoding is deterministic:
-/// accounts and slots are sorted.
+/// accounts and slots are sorted. A request's EIP-7928 access list is not sent (format version 1 has no field for
+/// it): the executing node schedules without that hint, with the same result.
 /// </summary>
 public static class BlockRequestCodec
 {
