@@ -19,14 +19,15 @@ public class ParallelEqualsSerialProperties : EngineSpec
         from perSender in Gen.Int[1, 4]
         select new WorkloadOptions(kind, txs) { Seed = seed, ConflictRate = conflict, TxsPerSender = kind == WorkloadKind.Raw ? perSender : 1 };
 
-    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch, bool Adaptive, bool Graph)> Cases =
+    static readonly Gen<(WorkloadOptions Block, int Executors, int Shards, int Batch, int InFlight, bool Adaptive, bool Graph)> Cases =
         from block in Blocks
         from executors in Gen.Int[1, 4]
         from shards in Gen.Int[1, 8]
         from batch in Gen.Int[1, 16]
+        from inFlight in Gen.Int[1, 3]
         from adaptive in Gen.Bool
         from graph in Gen.Bool
-        select (block, executors, shards, batch, adaptive, graph);
+        select (block, executors, shards, batch, inFlight, adaptive, graph);
 
     [Fact]
     public void Parallel_equals_serial_on_random_blocks()
@@ -39,13 +40,13 @@ public class ParallelEqualsSerialProperties : EngineSpec
             // Adaptive mode off forces Block-STM itself through every block, chains included.
             var engine = Engine(new EngineOptions
             {
-                Executors = c.Executors, Shards = c.Shards, MaxBatchSize = c.Batch,
+                Executors = c.Executors, Shards = c.Shards, MaxBatchSize = c.Batch, BatchesInFlight = c.InFlight,
                 Adaptive = c.Adaptive, UseTransactionGraph = c.Graph,
             });
             var parallel = engine.ExecuteAsync(request).WaitAsync(Bound).GetAwaiter().GetResult();
             var difference = BlockComparison.FirstDifference(serial, parallel);
             if (difference is not null)
-                throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}, adaptive {c.Adaptive}, graph {c.Graph}: {difference}");
+                throw new Xunit.Sdk.XunitException($"{workload.Name} with {c.Executors} executors, {c.Shards} shards, batch {c.Batch}, {c.InFlight} in flight, adaptive {c.Adaptive}, graph {c.Graph}: {difference}");
         }, iter: 150, threads: 1);
     }
 

@@ -13,7 +13,9 @@ sealed class SchedulerActor : UntypedActor
 {
     readonly BlockContext _block;
     readonly SchedulerState _state;
-    readonly Stack<IActorRef> _idleExecutors = new();
+    // Free batch slots, by executor number: each executor may hold BatchesInFlight batches (its mailbox runs them in order).
+    readonly Stack<int> _freeSlots = new();
+    IActorRef[] _executors = [];
     readonly int[] _crashes;
     readonly List<ValidationTask>[] _validationsByShard;
     readonly List<ExecutionTask> _batch = new();
@@ -48,8 +50,12 @@ sealed class SchedulerActor : UntypedActor
         _shards = Enumerable.Range(0, _block.Options.Shards)
             .Select(i => Context.ActorOf(MvMemoryShardActor.Props(_block, Self, i).WithDispatcher(dispatcher), $"shard-{i}"))
             .ToArray();
-        for (int i = 0; i < _block.Options.Executors; i++)
-            _idleExecutors.Push(Context.ActorOf(ExecutorActor.Props(_block, Self).WithDispatcher(dispatcher), $"executor-{i}"));
+        _executors = Enumerable.Range(0, _block.Options.Executors)
+            .Select(i => Context.ActorOf(ExecutorActor.Props(_block, Self).WithDispatcher(dispatcher), $"executor-{i}"))
+            .ToArray();
+        // Spread the first batches over all executors before anyone gets a second one.
+        for (int slot = 0; slot < _block.Options.BatchesInFlight; slot++)
+            for (int i = _executors.Length - 1; i >= 0; i--) _freeSlots.Push(i);
         _timeout = Context.System.Scheduler.ScheduleTellOnceCancelable(_block.Options.Timeout, Self, BlockTimedOut.Instance, Self);
         Pump();
     }
@@ -82,7 +88,7 @@ sealed class SchedulerActor : UntypedActor
     void HandleBatchCompleted(BatchCompleted done)
     {
         foreach (var outcome in done.Outcomes) Apply(outcome);
-        _idleExecutors.Push(Sender);
+        _freeSlots.Push(ExecutorNumber(Sender));
     }
 
     void Apply(in ExecutionOutcome outcome)
@@ -125,7 +131,7 @@ sealed class SchedulerActor : UntypedActor
             WritePublisher.MarkEstimates(_block, task.Tx);
             _state.Abandon(task.Tx, task.Incarnation);
         }
-        _idleExecutors.Push(Sender);
+        _freeSlots.Push(ExecutorNumber(Sender));
     }
 
     /// <summary>Hands out all the work that can go out now, then checks for the end.</summary>
@@ -176,12 +182,13 @@ sealed class SchedulerActor : UntypedActor
     void DispatchExecutions()
     {
         int executors = _block.Options.Executors;
-        while (_idleExecutors.Count > 0 && _state.ReadyCount > 0)
+        while (_freeSlots.Count > 0 && _state.ReadyCount > 0)
         {
             // Big batches keep messages rare (ARCHITECTURE.md §2); small ones keep both cores busy near the end.
             int size = Math.Clamp(_state.ReadyCount / (2 * executors), 1, _block.Options.MaxBatchSize);
             _batch.Clear();
-            _state.BeginBatch();
+            int executor = _freeSlots.Peek();
+            _state.BeginBatch(executor);
             while (_batch.Count < size && _state.TryNextExecution(out int tx, out int incarnation))
             {
                 _batch.Add(new ExecutionTask(tx, incarnation));
@@ -193,9 +200,12 @@ sealed class SchedulerActor : UntypedActor
                 }
             }
             if (_batch.Count == 0) return;
-            _idleExecutors.Pop().Tell(new ExecuteBatch(_batch.ToArray()));
+            _freeSlots.Pop();
+            _executors[executor].Tell(new ExecuteBatch(_batch.ToArray()));
         }
     }
+
+    int ExecutorNumber(IActorRef executor) => Array.IndexOf(_executors, executor);
 
     /// <summary>Every transaction is executed and validated: fold the fees, then let the shard actors merge the diff in parallel.</summary>
     void Complete()

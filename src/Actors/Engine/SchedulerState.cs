@@ -31,10 +31,10 @@ public sealed class SchedulerState
     readonly int[]? _unexecutedDependencies;
     readonly bool[]? _heldBack;
     readonly bool[]? _executedOnce;
-    // The batch each transaction last started in (see BeginBatch): a dependency in the batch being built runs
-    // before its dependent on the same executor, so the dependent need not wait.
-    readonly int[]? _startedInBatch;
-    int _batch;
+    // The executor each transaction last started on (see BeginBatch), plus one (0: never): an executor runs its
+    // batches in order, so a dependency handed to it before runs before a dependent handed to it now.
+    readonly int[]? _startedOn;
+    int _batchExecutor;
     int _executionIndex;
     int _validationIndex;
 
@@ -50,7 +50,7 @@ public sealed class SchedulerState
         _unexecutedDependencies = new int[transactionCount];
         _heldBack = new bool[transactionCount];
         _executedOnce = new bool[transactionCount];
-        _startedInBatch = new int[transactionCount];
+        _startedOn = new int[transactionCount];
         for (int tx = 0; tx < transactionCount; tx++) _unexecutedDependencies[tx] = graph.DependenciesOf(tx).Length;
     }
 
@@ -99,31 +99,35 @@ public sealed class SchedulerState
     }
 
     /// <summary>
-    /// The executions handed out next go to one executor, in order, until the next call. Without calls (unit tests
-    /// of the rules alone) no dependency counts as running ahead in the same batch.
+    /// The executions handed out next go, in order, to executor <paramref name="executor"/> (0-based), which runs
+    /// its batches in the order it gets them. Without calls (unit tests of the rules alone) no dependency counts as
+    /// running ahead on the same executor.
     /// </summary>
-    public void BeginBatch() => _batch++;
+    public void BeginBatch(int executor = 0) => _batchExecutor = executor + 1;
 
     /// <summary>
     /// Parks a first incarnation whose predicted dependencies have not all executed; they release it. Dependencies
-    /// already in the batch being built do not count: they run just before it, on the same executor. Parking it
+    /// running on the executor this batch goes to do not count: they run before it, on the same executor. Parking it
     /// for them would only let higher transactions overtake it (with one executor on mainnet block 12159808, every
-    /// such overtaking that the graph had not predicted became an abort).
+    /// such overtaking that the graph had not predicted became an abort) and wait for a whole batch to report back.
     /// </summary>
     bool HoldBack(int tx)
     {
         if (_unexecutedDependencies is null || _unexecutedDependencies[tx] == 0 || _status[tx] != TxStatus.ReadyToExecute) return false;
-        if (AllUnexecutedDependenciesInThisBatch(tx)) return false;
+        if (AllUnexecutedDependenciesOnThisExecutor(tx)) return false;
         _heldBack![tx] = true;
         HeldBack++;
         return true;
     }
 
-    bool AllUnexecutedDependenciesInThisBatch(int tx)
+    bool AllUnexecutedDependenciesOnThisExecutor(int tx)
     {
-        if (_batch == 0) return false;
+        if (_batchExecutor == 0) return false;
         foreach (int dependency in _graph!.DependenciesOf(tx))
-            if (!_executedOnce![dependency] && _startedInBatch![dependency] != _batch) return false;
+        {
+            if (_executedOnce![dependency]) continue;
+            if (_status[dependency] != TxStatus.Executing || _startedOn![dependency] != _batchExecutor) return false;
+        }
         return true;
     }
 
@@ -172,7 +176,7 @@ public sealed class SchedulerState
         txOut = tx;
         incarnation = _incarnation[tx];
         if (_status[tx] != TxStatus.ReadyToExecute) return false;
-        if (_startedInBatch is not null) _startedInBatch[tx] = _batch;
+        if (_startedOn is not null) _startedOn[tx] = _batchExecutor;
         _status[tx] = TxStatus.Executing;
         ActiveExecutions++;
         Executions++;

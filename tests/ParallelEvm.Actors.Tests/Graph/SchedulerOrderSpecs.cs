@@ -18,9 +18,9 @@ public class SchedulerOrderSpecs
         return new SchedulerState(4, graph);
     }
 
-    static List<int> Batch(SchedulerState state, int size)
+    static List<int> Batch(SchedulerState state, int size, int executor = 0)
     {
-        state.BeginBatch();
+        state.BeginBatch(executor);
         var batch = new List<int>();
         while (batch.Count < size && state.TryNextExecution(out int tx, out _))
         {
@@ -42,11 +42,21 @@ public class SchedulerOrderSpecs
     public void A_dependent_whose_dependency_runs_on_another_executor_is_held_back_then_chained_behind_it_once_released()
     {
         var state = FourWithOneChain();
-        Assert.Equal(new[] { 0 }, Batch(state, 1));          // executor one
-        Assert.Equal(new[] { 1, 3 }, Batch(state, 2));       // executor two: 2 waits for 0, 3 overtakes it
+        Assert.Equal(new[] { 0 }, Batch(state, 1, executor: 0));
+        Assert.Equal(new[] { 1, 3 }, Batch(state, 2, executor: 1));   // 2 waits for 0, running elsewhere; 3 overtakes it
         Assert.Equal(1, state.HeldBack);
         state.FinishExecution(0, 0, wroteNewLocation: true);
-        Assert.Equal(new[] { 2 }, Batch(state, 16));         // released by 0's execution
+        Assert.Equal(new[] { 2 }, Batch(state, 16, executor: 1));     // released by 0's execution
+    }
+
+    [Fact]
+    public void A_dependent_queued_behind_its_running_dependency_on_the_same_executor_is_not_held()
+    {
+        var state = FourWithOneChain();
+        Assert.Equal(new[] { 0 }, Batch(state, 1, executor: 0));
+        // A second batch for the same executor runs after its first one: 2 can go right away.
+        Assert.Equal(new[] { 1, 2 }, Batch(state, 2, executor: 0));
+        Assert.Equal(0, state.HeldBack);
     }
 
     [Fact]
@@ -54,10 +64,10 @@ public class SchedulerOrderSpecs
     {
         var state = FourWithOneChain();
         // 2 depends only on 0, but 1 comes first: chaining 2 right behind 0 would let it overtake 1.
-        Assert.Equal(new[] { 0, 1 }, Batch(state, 2));
+        Assert.Equal(new[] { 0, 1 }, Batch(state, 2, executor: 0));
         Assert.Equal(0, state.Chained);
         state.FinishExecution(0, 0, wroteNewLocation: true);
-        Assert.Equal(new[] { 2, 3 }, Batch(state, 2));
+        Assert.Equal(new[] { 2, 3 }, Batch(state, 2, executor: 1));
         Assert.Equal(0, state.HeldBack);
     }
 
