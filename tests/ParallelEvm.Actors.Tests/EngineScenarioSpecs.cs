@@ -155,11 +155,12 @@ public class EngineScenarioSpecs : EngineSpec
     public async Task Independent_block_stays_parallel_in_adaptive_mode()
     {
         // Above the small-block crossover (EngineOptions.SerialBelowTransactions), so adaptive mode keeps Block-STM.
-        var txs = Enumerable.Range(0, 150).Select(i => TransferBlocks.Transfer(i, 300 + i, 1_000)).ToArray();
-        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(150), new EngineOptions { Executors = 2, Shards = 2 });
+        int n = new EngineOptions().SerialBelowTransactions + 22;
+        var txs = Enumerable.Range(0, n).Select(i => TransferBlocks.Transfer(i, 1_000 + i, 1_000)).ToArray();
+        var (serial, parallel) = await RunBoth(txs, TransferBlocks.Funded(n), new EngineOptions { Executors = 2, Shards = 2 });
         AssertSameOutcome(serial, parallel);
         Assert.False(parallel.Counters.FellBackToSerial);
-        Assert.Equal(150, parallel.Counters.Validations);
+        Assert.Equal(n, parallel.Counters.Validations);
     }
 
     [Fact]

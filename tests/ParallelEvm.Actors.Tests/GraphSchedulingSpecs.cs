@@ -33,7 +33,8 @@ public class GraphSchedulingSpecs : EngineSpec
     {
         var workload = WorkloadGenerator.Create(WorkloadKind.Chain, 200, seed: 3, conflictRate: 1.0);
         var request = new BlockExecutionRequest(workload.Rules, workload.Env, workload.Txs, workload.PreState);
-        var result = await Engine(new EngineOptions { Executors = 2, Shards = 2 }).ExecuteAsync(request).WaitAsync(Bound);
+        // No size threshold: the graph's critical path alone must send it to the serial executor.
+        var result = await Engine(new EngineOptions { Executors = 2, Shards = 2, SerialBelowTransactions = 0 }).ExecuteAsync(request).WaitAsync(Bound);
         Assert.True(result.Counters.FellBackToSerial);
         Assert.True(result.Counters.GraphEdges > 0);
         Assert.Null(BlockComparison.FirstDifference(SerialBlockExecutor.Execute(request), result));
