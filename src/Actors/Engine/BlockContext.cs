@@ -31,6 +31,9 @@ sealed class BlockContext
     public TransactionGraph? Graph { get; private set; }
     public EngineOptions Options { get; }
     public MvMemory Memory { get; private set; }
+
+    /// <summary>How long planning spent on the graph (reported in the block's counters).</summary>
+    public double GraphMs { get; init; }
     public int Count { get; }
     public Address Coinbase { get; }
 

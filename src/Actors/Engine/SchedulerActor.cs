@@ -26,6 +26,8 @@ sealed class SchedulerActor : UntypedActor
     TransactionResult[]? _assembled;
     StateDiff?[]? _diffParts;
     int _diffPartsReceived;
+    // Phase boundaries for the counters (Stopwatch timestamps; 0 until reached).
+    long _started, _validated, _finished;
 
     public SchedulerActor(BlockContext block)
     {
@@ -56,6 +58,7 @@ sealed class SchedulerActor : UntypedActor
         // Spread the first batches over all executors before anyone gets a second one.
         for (int slot = 0; slot < _block.Options.BatchesInFlight; slot++)
             for (int i = _executors.Length - 1; i >= 0; i--) _freeSlots.Push(i);
+        _started = System.Diagnostics.Stopwatch.GetTimestamp();
         _timeout = Context.System.Scheduler.ScheduleTellOnceCancelable(_block.Options.Timeout, Self, BlockTimedOut.Instance, Self);
         Pump();
     }
@@ -211,6 +214,7 @@ sealed class SchedulerActor : UntypedActor
     void Complete()
     {
         if (_assembled is not null) return;
+        _validated = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             _assembled = ResultAssembler.Prepare(_block, Counters(), out var failure);
@@ -242,7 +246,8 @@ sealed class SchedulerActor : UntypedActor
     void Finish(BlockExecutionResult result)
     {
         _timeout?.Cancel();
-        _block.Completion?.TrySetResult(result);
+        _finished = System.Diagnostics.Stopwatch.GetTimestamp();
+        _block.Completion?.TrySetResult(result with { Counters = result.Counters with { AssemblyMs = Milliseconds(_validated, _finished) } });
         Context.Stop(Self);
     }
 
@@ -265,5 +270,10 @@ sealed class SchedulerActor : UntypedActor
         HeldBack = _state.HeldBack,
         Chained = _state.Chained,
         MvMemoryBytes = _block.Memory?.FootprintBytes ?? 0,
+        GraphMs = _block.GraphMs,
+        ExecutionMs = Milliseconds(_started, _validated != 0 ? _validated : System.Diagnostics.Stopwatch.GetTimestamp()),
     };
+
+    static double Milliseconds(long from, long to) =>
+        from == 0 || to < from ? 0 : (to - from) * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
 }

@@ -20,6 +20,12 @@ public sealed record EngineCounters
     public long Chained { get; init; }
     /// <summary>Bytes of the block's MVMemory (location table and allocated chunks) when it finished; 0 without Block-STM.</summary>
     public long MvMemoryBytes { get; init; }
+    /// <summary>Wall time building the TransactionGraph (0 without one).</summary>
+    public double GraphMs { get; init; }
+    /// <summary>Wall time from the scheduler's start to the last validation (Block-STM itself).</summary>
+    public double ExecutionMs { get; init; }
+    /// <summary>Wall time folding fees and merging the block diff after the last validation.</summary>
+    public double AssemblyMs { get; init; }
     /// <summary>The block was finished by the serial executor after too many aborts (adaptive mode).</summary>
     public bool FellBackToSerial { get; init; }
 

@@ -52,8 +52,13 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
     {
         int n = request.Transactions.Count;
         if (n == 0 || (_options.Adaptive && n < _options.SerialBelowTransactions)) return new ExecutionPlan(true, null, EngineCounters.None);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         var graph = _options.UseTransactionGraph ? TransactionGraph.Build(request) : null;
-        var counters = new EngineCounters { GraphEdges = graph?.EdgeCount ?? 0 };
+        var counters = new EngineCounters
+        {
+            GraphEdges = graph?.EdgeCount ?? 0,
+            GraphMs = graph is null ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+        };
         if (_options.Adaptive && graph is not null && IsMostlyOneChain(graph, request)) return new ExecutionPlan(true, graph, counters);
         return new ExecutionPlan(false, graph, counters);
     }
@@ -64,7 +69,7 @@ public sealed class ParallelBlockExecutor : IBlockExecutor, IDisposable
         if (plan.Serial) return RunSerially(request, plan.Counters, cancellationToken);
         var graph = plan.Graph;
         var completion = new TaskCompletionSource<BlockExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var block = new BlockContext(request, _options, graph, _memoryPool) { Completion = completion };
+        var block = new BlockContext(request, _options, graph, _memoryPool) { Completion = completion, GraphMs = plan.Counters.GraphMs };
         var scheduler = _system.ActorOf(SchedulerActor.Props(block, _dispatcher));
         await using var registration = cancellationToken.Register(() =>
         {

@@ -23,6 +23,7 @@ static class BenchView
         engine.AddRow("aborts", Styles.Count(c.Aborts));
         engine.AddRow("suspensions", Styles.Count(c.Suspensions));
         engine.AddRow("messages", Styles.Count(c.Messages));
+        engine.AddRow("graph / Block-STM / assembly", $"{c.GraphMs:F1} / {c.ExecutionMs:F1} / {c.AssemblyMs:F1} ms");
         if (c.FellBackToSerial) engine.AddRow("[yellow]fell back to serial[/]", "yes");
 
         AnsiConsole.Write(new Columns(times, engine) { Expand = false });

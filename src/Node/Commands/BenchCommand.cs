@@ -69,6 +69,7 @@ static class BenchCommand
         Console.WriteLine($"serial   {report.SerialMs,9:F1} ms  {report.SerialMgasPerSecond,8:F1} Mgas/s");
         Console.WriteLine($"parallel {report.ParallelMs,9:F1} ms  {report.ParallelMgasPerSecond,8:F1} Mgas/s  speedup {report.Speedup:F2}x");
         Console.WriteLine($"engine   executions {c.Executions:N0}, re-executions {c.ReExecutions:N0}, validations {c.Validations:N0}, aborts {c.Aborts:N0}, suspensions {c.Suspensions:N0}, messages {c.Messages:N0}{(c.FellBackToSerial ? ", fell back to serial" : "")}");
+        Console.WriteLine($"phases   graph {c.GraphMs:F2} ms, Block-STM {c.ExecutionMs:F2} ms, assembly {c.AssemblyMs:F2} ms (last parallel run)");
         Console.WriteLine(report.Identical ? "parallel == serial: yes" : $"parallel == serial: NO ({report.Difference})");
         if (json)
         {
@@ -89,6 +90,9 @@ static class BenchCommand
                 ["aborts"] = c.Aborts,
                 ["suspensions"] = c.Suspensions,
                 ["fellBackToSerial"] = c.FellBackToSerial,
+                ["graphMs"] = Math.Round(c.GraphMs, 3),
+                ["executionMs"] = Math.Round(c.ExecutionMs, 3),
+                ["assemblyMs"] = Math.Round(c.AssemblyMs, 3),
                 ["identical"] = report.Identical,
             }));
         }

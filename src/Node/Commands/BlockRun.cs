@@ -32,6 +32,9 @@ sealed record BlockRun(
         ["heldBack"] = Counters?.HeldBack,
         ["chained"] = Counters?.Chained,
         ["fellBackToSerial"] = Counters?.FellBackToSerial,
+        ["graphMs"] = Round(Counters?.GraphMs),
+        ["executionMs"] = Round(Counters?.ExecutionMs),
+        ["assemblyMs"] = Round(Counters?.AssemblyMs),
     };
 
     static double? Round(double? x) => x is null ? null : Math.Round(x.Value, 3);
