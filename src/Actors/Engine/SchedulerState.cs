@@ -13,7 +13,7 @@ namespace ParallelEvm.Actors.Engine;
 /// <item>the block is done when both indices passed the end and no task is in flight (invariant 5).</item>
 /// </list>
 /// With a <see cref="TransactionGraph"/> (ARCHITECTURE.md §4), a transaction's first incarnation is held back until
-/// its predicted dependencies have executed, unless they all run just before it in the same batch; a held-back
+/// its predicted dependencies have executed, unless they all run before it on the executor it goes to; a held-back
 /// dependent goes out right behind its last dependency, on the same executor (the chain runs back-to-back and reads
 /// the fresh writes). Hints never pull a transaction ahead of lower ones the order has not reached: overtaking
 /// transactions the graph did not link is what makes unpredicted conflicts abort. Hints only decide order:
