@@ -16,6 +16,7 @@ sealed class ScenarioRunner
     readonly CancellationToken _hardStop;
     long _invocations;
     int _inFlight;
+    int _liveCopies;
 
     public ScenarioRunner(ScenarioProps props, RequestLedger ledger, CancellationToken hardStop)
     {
@@ -29,6 +30,13 @@ sealed class ScenarioRunner
     public LoadPlan Plan => _plan;
     public string Name => _props.Name;
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>
+    /// Closed-model copies whose loop has not ended yet. A retired copy may still be between its check and its next
+    /// request; a phase is only over when this is 0 (a warm-up copy starting one more request after the measured
+    /// phase began ran three copies where two were asked).
+    /// </summary>
+    public int LiveCopies => Volatile.Read(ref _liveCopies);
 
     /// <summary>
     /// Follows the plan from its start for <paramref name="limit"/> (the warm-up) or to its end, with
@@ -50,6 +58,7 @@ sealed class ScenarioRunner
                 var retire = new CancellationTokenSource();
                 copies.Add(retire);
                 int copyNumber = copies.Count;
+                Interlocked.Increment(ref _liveCopies);
                 _ = Task.Run(() => CopyLoopAsync(copyNumber, stats, retire.Token));
             }
             while (copies.Count > wanted)
@@ -92,10 +101,17 @@ sealed class ScenarioRunner
 
     async Task CopyLoopAsync(int copyNumber, ScenarioStatsCollector? stats, CancellationToken retire)
     {
-        while (!retire.IsCancellationRequested && !_hardStop.IsCancellationRequested)
+        try
         {
-            var (id, number) = Begin(stats);
-            await InvokeAsync(id, number, copyNumber, stats).ConfigureAwait(false);
+            while (!retire.IsCancellationRequested && !_hardStop.IsCancellationRequested)
+            {
+                var (id, number) = Begin(stats);
+                await InvokeAsync(id, number, copyNumber, stats).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _liveCopies);
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class StressRunner
             _console.WriteLine($"warm-up: {string.Join(", ", warmUps.Select(r => $"{r.Name} {r.Props.WarmUpDuration.TotalSeconds:0.#}s"))}");
             await Task.WhenAll(warmUps.Select(r => r.RunWarmUpAsync(r.Props.WarmUpDuration))).ConfigureAwait(false);
             // Measure from a quiet start: warm-up requests still running would add copies and queueing to the first seconds.
-            await DrainAsync(ledger, Stopwatch.StartNew(), _gracePeriod).ConfigureAwait(false);
+            await DrainAsync(ledger, Stopwatch.StartNew(), _gracePeriod, warmUps).ConfigureAwait(false);
         }
 
         _console.WriteLine($"load: {string.Join("; ", runners.Select(r => $"{r.Name}: {Describe(r.Plan)}"))}");
@@ -81,7 +81,8 @@ public sealed class StressRunner
         var durations = await Task.WhenAll(phases).ConfigureAwait(false);
         double workingSetEnd = WorkingSetMb();
 
-        await DrainAsync(ledger, clock, _gracePeriod).ConfigureAwait(false);
+        // Retired copies too: one between its check and its next request would send it after the seal (counted lost).
+        await DrainAsync(ledger, clock, _gracePeriod, runners).ConfigureAwait(false);
         var lost = ledger.Seal();
         double heapEnd = LiveHeapMb();
         await stopSampling.CancelAsync().ConfigureAwait(false);
@@ -116,10 +117,11 @@ public sealed class StressRunner
         return result with { ReportFiles = WriteReports(result) };
     }
 
-    static async Task DrainAsync(RequestLedger ledger, Stopwatch clock, TimeSpan grace)
+    static async Task DrainAsync(RequestLedger ledger, Stopwatch clock, TimeSpan grace, IReadOnlyList<ScenarioRunner>? copiesOf = null)
     {
         var until = clock.Elapsed + grace;
-        while (ledger.InFlight > 0 && clock.Elapsed < until) await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
+        while ((ledger.InFlight > 0 || copiesOf?.Any(r => r.LiveCopies > 0) == true) && clock.Elapsed < until)
+            await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
     }
 
     async Task SampleAsync(Stopwatch clock, List<ScenarioRunner> runners, Dictionary<string, ScenarioStatsCollector> collectors,

@@ -184,15 +184,7 @@ public static class BlockRequestCodec
             w.WriteHash(account.CodeHash);
             // Code the witness lacks travels as empty: the node then reads it as missing, as the client's state does.
             w.WriteBytes(account.HasCode ? db.GetCode(account.CodeHash) : []);
-            w.StartList();
-            foreach (var (slot, value) in db.GetStorageOf(address).OrderBy(s => s.Key))
-            {
-                w.StartList();
-                w.WriteUInt256(slot);
-                w.WriteUInt256(value);
-                w.EndList();
-            }
-            w.EndList();
+            w.WriteSlots(db.GetStorageOf(address));
             w.EndList();
         }
         w.EndList();

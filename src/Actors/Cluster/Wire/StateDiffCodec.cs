@@ -28,15 +28,7 @@ public static class StateDiffCodec
             w.WriteBool(change.AccountChanged);
             w.WriteOptionalBytes(change.Code);
             w.WriteBool(change.StorageCleared);
-            w.StartList();
-            foreach (var (slot, value) in change.Storage.OrderBy(s => s.Key))
-            {
-                w.StartList();
-                w.WriteUInt256(slot);
-                w.WriteUInt256(value);
-                w.EndList();
-            }
-            w.EndList();
+            w.WriteSlots(change.StorageOrNull ?? []);
             w.EndList();
         }
         w.EndList();

@@ -11,6 +11,20 @@ static class WireRlp
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Storage as <c>[[slot, value]…]</c>, sorted by slot so that the encoding is deterministic.</summary>
+    public static void WriteSlots(this RlpWriter w, IEnumerable<KeyValuePair<UInt256, UInt256>> slots)
+    {
+        w.StartList();
+        foreach (var (slot, value) in slots.OrderBy(s => s.Key))
+        {
+            w.StartList();
+            w.WriteUInt256(slot);
+            w.WriteUInt256(value);
+            w.EndList();
+        }
+        w.EndList();
+    }
+
     public static void WriteText(this RlpWriter w, string text) => w.WriteBytes(Encoding.UTF8.GetBytes(text));
 
     public static string ReadText(this ref RlpReader r, int maxBytes)
