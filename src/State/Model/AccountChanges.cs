@@ -12,7 +12,7 @@ namespace ParallelEvm.State;
 /// </summary>
 public sealed class AccountChanges : IEnumerable<KeyValuePair<Address, AccountChange>>
 {
-    /// <summary>Largest count kept as an array (a linear search over this many addresses beats hashing).</summary>
+    /// <summary>Largest count kept as an array (searched linearly: a few 20-byte compares, no hashing).</summary>
     public const int SmallLimit = 8;
 
     struct Entry
