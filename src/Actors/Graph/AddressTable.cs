@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 using ParallelEvm.State;
 
@@ -14,14 +13,13 @@ namespace ParallelEvm.Actors.Graph;
 /// </summary>
 sealed class AddressTable : IDisposable
 {
-    struct Entry
+    struct Entry : ITaggedEntry
     {
         /// <summary>The address's mixed hash with its low bit set, so 0 marks an empty entry.</summary>
         public uint Tag;
+        readonly uint ITaggedEntry.Tag => Tag;
         public int Number;
     }
-
-    const int MinCapacity = 16;
 
     readonly PooledList<Address> _addresses;
     Entry[] _entries = [];
@@ -31,7 +29,7 @@ sealed class AddressTable : IDisposable
     public AddressTable(int expectedCount)
     {
         _addresses = new PooledList<Address>(expectedCount);
-        Allocate((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinCapacity, expectedCount + expectedCount / 3 + 1)));
+        Allocate(ProbeTable.CapacityFor(expectedCount));
     }
 
     public int Count => _addresses.Count;
@@ -89,34 +87,15 @@ sealed class AddressTable : IDisposable
         _addresses.Dispose();
     }
 
-    /// <summary>
-    /// Fibonacci hashing: multiplying by 2^32/φ spreads even sequential hash codes (small addresses such as precompiles)
-    /// over the high bits, which pick the home entry.
-    /// </summary>
-    static uint TagOf(Address address) => ((uint)address.GetHashCode() * 0x9E37_79B9u) | 1;
+    static uint TagOf(Address address) => ProbeTable.TagOf(address.GetHashCode());
 
-    void Allocate(int capacity)
-    {
-        // The pool may hand out a longer array; only the first `capacity` entries are used, so the mask stays exact.
-        _entries = ArrayPool<Entry>.Shared.Rent(capacity);
-        _entries.AsSpan(0, capacity).Clear();
-        _mask = capacity - 1;
-        _shift = 32 - BitOperations.Log2((uint)capacity);
-        _growAt = capacity - capacity / 4;
-    }
+    void Allocate(int capacity) => _entries = ProbeTable.Rent<Entry>(capacity, out _mask, out _shift, out _growAt);
 
     void Rehash(int capacity)
     {
         var old = _entries;
         int oldCapacity = _mask + 1;
         Allocate(capacity);
-        foreach (var entry in old.AsSpan(0, oldCapacity))
-        {
-            if (entry.Tag == 0) continue;
-            int slot = (int)(entry.Tag >> _shift);
-            while (_entries[slot].Tag != 0) slot = (slot + 1) & _mask;
-            _entries[slot] = entry;
-        }
-        ArrayPool<Entry>.Shared.Return(old);
+        ProbeTable.MoveAll(old, oldCapacity, _entries, _mask, _shift);
     }
 }

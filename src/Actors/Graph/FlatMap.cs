@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ParallelEvm.Actors.Graph;
@@ -14,21 +13,20 @@ sealed class FlatMap<TKey, TValue> : IDisposable
     where TKey : struct, IEquatable<TKey>
     where TValue : struct
 {
-    struct Entry
+    struct Entry : ITaggedEntry
     {
         /// <summary>The key's mixed hash with its low bit set, so 0 marks an empty entry.</summary>
         public uint Tag;
+        readonly uint ITaggedEntry.Tag => Tag;
         public TKey Key;
         public TValue Value;
     }
-
-    const int MinCapacity = 16;
 
     Entry[] _entries = [];
     int _mask, _shift, _count, _growAt;
 
     /// <param name="expectedCount">Keys the build is likely to add: sizing for them up front avoids rehashing.</param>
-    public FlatMap(int expectedCount) => Allocate(CapacityFor(expectedCount));
+    public FlatMap(int expectedCount) => Allocate(ProbeTable.CapacityFor(expectedCount));
 
     public int Count => _count;
 
@@ -66,7 +64,7 @@ sealed class FlatMap<TKey, TValue> : IDisposable
     /// <summary>Sizes the map for <paramref name="count"/> keys in all, once it is clear that many are coming.</summary>
     public void Reserve(int count)
     {
-        int capacity = CapacityFor(count);
+        int capacity = ProbeTable.CapacityFor(count);
         if (capacity > _mask + 1) Rehash(capacity);
     }
 
@@ -76,40 +74,20 @@ sealed class FlatMap<TKey, TValue> : IDisposable
         _entries = [];
     }
 
-    /// <summary>
-    /// Fibonacci hashing: multiplying by 2^32/φ spreads even sequential hash codes (small addresses such as precompiles)
-    /// over the high bits, which pick the home entry.
-    /// </summary>
-    static uint TagOf(in TKey key) => ((uint)key.GetHashCode() * 0x9E37_79B9u) | 1;
-
-    /// <summary>At most 3/4 full: linear probing stays short, and the table stays small enough to clear quickly.</summary>
-    static int CapacityFor(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinCapacity, count + count / 3 + 1));
+    static uint TagOf(in TKey key) => ProbeTable.TagOf(key.GetHashCode());
 
     void Allocate(int capacity)
     {
-        // The pool may hand out a longer array; only the first `capacity` entries are used, so the mask stays exact.
-        _entries = ArrayPool<Entry>.Shared.Rent(capacity);
-        _entries.AsSpan(0, capacity).Clear();
-        _mask = capacity - 1;
-        _shift = 32 - BitOperations.Log2((uint)capacity);
-        _growAt = capacity - capacity / 4;
+        _entries = ProbeTable.Rent<Entry>(capacity, out _mask, out _shift, out _growAt);
         _count = 0;
     }
 
     void Rehash(int capacity)
     {
         var old = _entries;
-        int oldCapacity = _mask + 1;
+        int oldCapacity = _mask + 1, count = _count;
         Allocate(capacity);
-        for (int i = 0; i < oldCapacity; i++)
-        {
-            ref var entry = ref old[i];
-            if (entry.Tag == 0) continue;
-            int slot = (int)(entry.Tag >> _shift);
-            while (_entries[slot].Tag != 0) slot = (slot + 1) & _mask;
-            _entries[slot] = entry;
-            _count++;
-        }
-        ArrayPool<Entry>.Shared.Return(old);
+        ProbeTable.MoveAll(old, oldCapacity, _entries, _mask, _shift);
+        _count = count;
     }
 }
